@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Daftar",
+    products: [
+        .executable(name: "daftar", targets: ["daftar"]),
+        .library(name: "DaftarNotebook", targets: ["DaftarNotebook"]),
+        .library(name: "DaftarHTML", targets: ["DaftarHTML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "DaftarNotebook",
+            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "DaftarHTML",
+            dependencies: ["DaftarNotebook"]
+        ),
+        .executableTarget(
+            name: "daftar",
+            dependencies: [
+                "DaftarNotebook",
+                "DaftarHTML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DaftarNotebookTests", dependencies: ["DaftarNotebook"]),
+        .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook"]),
+        .testTarget(name: "DaftarCLITests", dependencies: ["daftar"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,64 @@
+/// Escaping exactly as cmark's HTML renderer escapes, so prose renders byte for byte as cmark's.
+enum HTMLEscaping {
+    /// Text and attribute values: `&`, `<`, `>` and `"` become entities; nothing else changes.
+    static func escape(_ text: some StringProtocol) -> String {
+        guard text.utf8.contains(where: { $0 == .ampersand || $0 == .lessThan || $0 == .greaterThan || $0 == .quote }) else {
+            return String(text)
+        }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// A URL for `href` or `src`, as cmark's houdini escapes it: bytes outside a safe set become
+    /// `%XX`, `&` becomes `&amp;` and `'` becomes `&#x27;`.
+    static func escapeURL(_ url: String) -> String {
+        var result = ""
+        for byte in url.utf8 {
+            if isURLSafe(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else if byte == .ampersand {
+                result += "&amp;"
+            } else if byte == UInt8(ascii: "'") {
+                result += "&#x27;"
+            } else {
+                result += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
+            }
+        }
+        return result
+    }
+
+    /// cmark's safe mode drops `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs.
+    static func isDangerousURL(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        if lowered.hasPrefix("javascript:") || lowered.hasPrefix("vbscript:") || lowered.hasPrefix("file:") { return true }
+        guard lowered.hasPrefix("data:") else { return false }
+        let safeImages = ["image/png", "image/gif", "image/jpeg", "image/webp"]
+        return !safeImages.contains { lowered.dropFirst(5).hasPrefix($0) }
+    }
+
+    private static func isURLSafe(_ byte: UInt8) -> Bool { urlSafeBytes[Int(byte)] }
+
+    /// `-_.+!*(),%#@?=;:/$` and ASCII letters and digits, as in houdini's `HREF_SAFE` table.
+    private static let urlSafeBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "-_.+!*(),%#@?=;:/$abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8 {
+            table[Int(byte)] = true
+        }
+        return table
+    }()
+}
+
+extension UInt8 {
+    static let ampersand = UInt8(ascii: "&"), lessThan = UInt8(ascii: "<")
+    static let greaterThan = UInt8(ascii: ">"), quote = UInt8(ascii: "\"")
+}

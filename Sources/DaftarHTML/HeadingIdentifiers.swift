@@ -1,0 +1,42 @@
+/// Heading ids made as pandoc's `auto_identifiers` makes them, unique within one report.
+///
+/// Letters and numbers of every script are kept (so Arabic headings get Arabic ids, which
+/// browsers resolve in `#fragment` links); combining marks and punctuation other than `_ - .` are
+/// dropped; words are joined by hyphens; letters are lower-cased; everything before the first
+/// letter is removed; an empty result is `section`; repeats get `-1`, `-2`, … .
+struct HeadingIdentifiers {
+    private var used: Set<String> = []
+
+    /// The id for a heading with this text, never one handed out before.
+    mutating func unique(for text: String) -> String {
+        let base = Self.identifier(for: text)
+        var candidate = base
+        var suffix = 0
+        while used.contains(candidate) {
+            suffix += 1
+            candidate = "\(base)-\(suffix)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    static func identifier(for text: String) -> String {
+        let kept = text.lowercased().unicodeScalars.filter { scalar in
+            let category = scalar.properties.generalCategory
+            return category.isLetter || category.isNumber || "_-.".unicodeScalars.contains(scalar)
+                || scalar.properties.isWhitespace
+        }
+        let words = String(String.UnicodeScalarView(kept)).split(whereSeparator: \.isWhitespace)
+        let joined = words.joined(separator: "-")
+        let fromFirstLetter = joined.drop { !($0.unicodeScalars.first?.properties.generalCategory.isLetter ?? false) }
+        return fromFirstLetter.isEmpty ? "section" : String(fromFirstLetter)
+    }
+}
+
+private extension Unicode.GeneralCategory {
+    var isLetter: Bool {
+        [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter].contains(self)
+    }
+
+    var isNumber: Bool { [.decimalNumber, .letterNumber, .otherNumber].contains(self) }
+}

@@ -1,0 +1,82 @@
+/// The stylesheet every report carries inline: readable on a phone and a desktop, light and dark,
+/// printable, with fonts for Arabic script, and code and math kept left to right.
+enum PageStyle {
+    static let css = """
+    :root {
+      color-scheme: light dark;
+      --text: #1d1d1f; --muted: #5f6368; --background: #ffffff; --surface: #f5f6f8; --border: #d9dce1;
+      --link: #0b57d0;
+      --keyword: #a626a4; --type: #0e7490; --string: #b45309; --escape: #9a3412; --comment: #6b7280;
+      --number: #1d4ed8; --attribute: #7c3aed; --directive: #be185d; --operator: #374151;
+    }
+    @media (prefers-color-scheme: dark) {
+      :root {
+        --text: #e6e6e6; --muted: #a0a4ab; --background: #16181d; --surface: #1f232a; --border: #343944;
+        --link: #8ab4f8;
+        --keyword: #e38ee0; --type: #67d3e8; --string: #f2b36b; --escape: #fb923c; --comment: #9ca3af;
+        --number: #93b4ff; --attribute: #c4a5ff; --directive: #f58ac0; --operator: #d1d5db;
+      }
+    }
+    html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+    body {
+      margin: 0 auto; max-width: 46rem; padding: 1.25rem 1rem 4rem;
+      font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic",
+        "Geeza Pro", Tahoma, "DejaVu Sans", sans-serif;
+      font-size: 1.0625rem; line-height: 1.65; color: var(--text); background: var(--background);
+      overflow-wrap: break-word;
+    }
+    :lang(ar), :lang(fa), :lang(ur) {
+      font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Geeza Pro", "Segoe UI", Tahoma,
+        "DejaVu Sans", sans-serif;
+      line-height: 1.9;
+    }
+    h1, h2, h3, h4, h5, h6 { line-height: 1.3; margin: 1.8em 0 0.6em; }
+    h1 { font-size: 1.9rem; } h2 { font-size: 1.5rem; } h3 { font-size: 1.3rem; } h4 { font-size: 1.12rem; }
+    a { color: var(--link); }
+    p, ul, ol, blockquote, pre, table { margin: 0 0 1em; }
+    ul, ol { padding-inline-start: 1.6em; }
+    li > ul, li > ol { margin-bottom: 0; }
+    blockquote { margin-inline: 0; padding-inline-start: 1em; border-inline-start: 0.25em solid var(--border); color: var(--muted); }
+    hr { border: 0; border-top: 1px solid var(--border); margin: 2em 0; }
+    img, svg { max-width: 100%; height: auto; }
+    code, kbd, samp, pre {
+      font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace;
+      font-size: 0.88em;
+    }
+    code, kbd, samp, .math { direction: ltr; unicode-bidi: isolate; }
+    :not(pre) > code { background: var(--surface); padding: 0.1em 0.3em; border-radius: 0.25em; }
+    pre {
+      direction: ltr; text-align: left; overflow-x: auto; padding: 0.8em 1em; line-height: 1.5;
+      background: var(--surface); border: 1px solid var(--border); border-radius: 0.4em; tab-size: 4;
+    }
+    pre code { font-size: inherit; }
+    .math { font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", serif; }
+    .math.display { display: block; text-align: center; margin: 1em 0; overflow-x: auto; }
+    header#title-block-header { margin-bottom: 2em; }
+    header#title-block-header h1 { margin-top: 0.5em; }
+    .author, .date { color: var(--muted); margin: 0.2em 0; }
+    nav#TOC { background: var(--surface); border: 1px solid var(--border); border-radius: 0.4em; padding: 0.8em 1.2em; margin-bottom: 2em; }
+    nav#TOC h2 { font-size: 1rem; margin: 0 0 0.4em; }
+    nav#TOC ul { margin: 0; padding-inline-start: 1.2em; }
+    nav#TOC > ul { padding-inline-start: 0; list-style: none; }
+    .cell { margin: 0 0 1em; }
+    .cell details > summary { cursor: pointer; color: var(--muted); }
+    .kw { color: var(--keyword); } .ty { color: var(--type); } .st { color: var(--string); }
+    .si, .es { color: var(--escape); } .co { color: var(--comment); font-style: italic; }
+    .nu { color: var(--number); } .at { color: var(--attribute); } .pp { color: var(--directive); }
+    .op { color: var(--operator); }
+    table { border-collapse: collapse; }
+    th, td { border-bottom: 1px solid var(--border); padding: 0.3em 0.8em; text-align: start; }
+    @media (max-width: 30rem) {
+      body { font-size: 1rem; padding: 0.8rem 0.75rem 3rem; }
+      h1 { font-size: 1.6rem; }
+    }
+    @media print {
+      body { max-width: none; padding: 0; font-size: 11pt; color: #000; background: #fff; }
+      a { color: inherit; }
+      pre { white-space: pre-wrap; border-color: #999; }
+      nav#TOC, pre, blockquote, .math.display { break-inside: avoid; }
+      h1, h2, h3, h4 { break-after: avoid; }
+    }
+    """
+}

@@ -1,0 +1,165 @@
+import DaftarNotebook
+
+/// Renders CommonMark blocks to HTML byte for byte as cmark's own renderer does, and Daftar's
+/// inlines (math, expressions) as elements of their own.
+///
+/// cmark's rules are followed to the newline: `cr()` before each block, tight lists without `<p>`,
+/// its escaping of text and URLs. The CommonMark conformance test holds this file to them.
+struct ProseRenderer {
+    struct Options {
+        /// Drop raw HTML and dangerous URLs, as cmark does without `--unsafe`.
+        var safe = false
+        /// Give headings ids and collect them for a table of contents.
+        var headingIdentifiers = false
+        /// Keep signed numbers (`-6`, `+0.5`) left to right inside right-to-left text.
+        var isolateSignedNumbers = false
+    }
+
+    let options: Options
+    private(set) var html = ""
+    /// The headings rendered so far, for the table of contents.
+    private(set) var headings: [TableOfContents.Entry] = []
+    private var identifiers = HeadingIdentifiers()
+
+    init(options: Options) {
+        self.options = options
+    }
+
+    /// Appends blocks.
+    mutating func render(_ blocks: [MarkdownBlock]) {
+        for block in blocks { render(block, tight: false) }
+    }
+
+    /// Appends HTML made elsewhere (a code cell) as a block of its own.
+    mutating func appendBlock(_ blockHTML: String) {
+        cr()
+        html += blockHTML
+        cr()
+    }
+
+    /// A newline unless the output is empty or already ends a line, as cmark's `cr()`.
+    private mutating func cr() {
+        if let last = html.utf8.last, last != UInt8(ascii: "\n") { html += "\n" }
+    }
+
+    private mutating func render(_ block: MarkdownBlock, tight: Bool) {
+        switch block {
+        case .paragraph(let content):
+            if tight {
+                renderInlines(content)
+            } else if case .math(let math) = content.onlyElementIgnoringBreaks, math.isDisplay {
+                cr()
+                html += "<div class=\"math display\">\(HTMLEscaping.escape(math.tex))</div>\n"
+            } else {
+                cr()
+                html += "<p>"
+                renderInlines(content)
+                html += "</p>\n"
+            }
+        case .heading(let heading):
+            cr()
+            html += "<h\(heading.level)"
+            if options.headingIdentifiers {
+                let id = identifiers.unique(for: heading.content.plainText)
+                html += " id=\"\(HTMLEscaping.escape(id))\""
+                headings.append(.init(level: heading.level, id: id, text: heading.content.plainText))
+            }
+            html += ">"
+            renderInlines(heading.content)
+            html += "</h\(heading.level)>\n"
+        case .blockQuote(let blocks):
+            cr()
+            html += "<blockquote>\n"
+            render(blocks)
+            cr()
+            html += "</blockquote>\n"
+        case .list(let list):
+            cr()
+            html += !list.isOrdered ? "<ul>\n" : list.start == 1 ? "<ol>\n" : "<ol start=\"\(list.start)\">\n"
+            for item in list.items {
+                cr()
+                html += "<li>"
+                for block in item { render(block, tight: list.isTight) }
+                html += "</li>\n"
+            }
+            html += list.isOrdered ? "</ol>\n" : "</ul>\n"
+        case .codeBlock(let code):
+            cr()
+            html += CodeBlockHTML.html(for: code)
+        case .htmlBlock(let raw):
+            cr()
+            html += options.safe ? "<!-- raw HTML omitted -->" : raw
+            cr()
+        case .thematicBreak:
+            cr()
+            html += "<hr />\n"
+        }
+    }
+
+    private mutating func renderInlines(_ inlines: [MarkdownInline]) {
+        for inline in inlines { render(inline) }
+    }
+
+    private mutating func render(_ inline: MarkdownInline) {
+        switch inline {
+        case .text(let text):
+            html += options.isolateSignedNumbers ? SignedNumbers.isolated(in: text) : HTMLEscaping.escape(text)
+        case .softBreak:
+            html += "\n"
+        case .lineBreak:
+            html += "<br />\n"
+        case .code(let code):
+            html += "<code>\(HTMLEscaping.escape(code))</code>"
+        case .html(let raw):
+            html += options.safe ? "<!-- raw HTML omitted -->" : raw
+        case .emphasis(let content):
+            html += "<em>"
+            renderInlines(content)
+            html += "</em>"
+        case .strong(let content):
+            html += "<strong>"
+            renderInlines(content)
+            html += "</strong>"
+        case .link(let destination, let title, let content):
+            html += "<a href=\"\(url(destination))\""
+            if !title.isEmpty { html += " title=\"\(HTMLEscaping.escape(title))\"" }
+            html += ">"
+            renderInlines(content)
+            html += "</a>"
+        case .image(let source, let title, let description):
+            html += "<img src=\"\(url(source))\" alt=\"\(HTMLEscaping.escape(description.altText))\""
+            if !title.isEmpty { html += " title=\"\(HTMLEscaping.escape(title))\"" }
+            html += " />"
+        case .math(let math):
+            let kind = math.isDisplay ? "display" : "inline"
+            html += "<span class=\"math \(kind)\">\(HTMLEscaping.escape(math.tex))</span>"
+        case .expression(let expression):
+            html += "<code class=\"swift-expression\">\(HTMLEscaping.escape(expression.code))</code>"
+        }
+    }
+
+    private func url(_ url: String) -> String {
+        options.safe && HTMLEscaping.isDangerousURL(url) ? "" : HTMLEscaping.escapeURL(url)
+    }
+}
+
+private extension Array where Element == MarkdownInline {
+    /// The single element, when the rest are only line breaks.
+    var onlyElementIgnoringBreaks: MarkdownInline? {
+        let meaningful = filter { $0 != .softBreak && $0 != .lineBreak }
+        return meaningful.count == 1 ? meaningful[0] : nil
+    }
+
+    /// An image description as cmark writes it into `alt`: text only, breaks as spaces, raw HTML
+    /// as text.
+    var altText: String {
+        map { inline in
+            switch inline {
+            case .html(let raw): raw
+            case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
+                content.altText
+            default: [inline].plainText
+            }
+        }.joined()
+    }
+}

@@ -1,0 +1,48 @@
+/// Keeps signed numbers left to right inside right-to-left text.
+///
+/// The Unicode bidirectional algorithm already keeps digits in order, but a leading sign is a
+/// neutral character: in an Arabic sentence `-6` shows as `6-`. Wrapping the number in
+/// `<span dir="ltr">` isolates it, which is what pandoc users do by hand.
+enum SignedNumbers {
+    /// `text` escaped for HTML, each signed number wrapped in a left-to-right span.
+    static func isolated(in text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var html = ""
+        var plainStart = 0
+        var i = 0
+        while i < scalars.count {
+            guard signs.contains(scalars[i]), i + 1 < scalars.count, isDigit(scalars[i + 1]),
+                  i == 0 || !continuesWord(scalars[i - 1]) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < scalars.count, isDigit(scalars[end])
+                || separators.contains(scalars[end]) && end + 1 < scalars.count && isDigit(scalars[end + 1]) {
+                end += 1
+            }
+            html += HTMLEscaping.escape(string(scalars[plainStart..<i]))
+            html += "<span dir=\"ltr\">\(HTMLEscaping.escape(string(scalars[i..<end])))</span>"
+            plainStart = end
+            i = end
+        }
+        html += HTMLEscaping.escape(string(scalars[plainStart...]))
+        return html
+    }
+
+    private static let signs: Set<Unicode.Scalar> = ["-", "+", "\u{2212}", "\u{00B1}"]
+    private static let separators: Set<Unicode.Scalar> = [".", ",", "\u{066B}"]
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType == .decimal
+    }
+
+    /// A sign right after a letter or digit is an operator or a hyphen (`GPT-4`, `x-1`), not a sign.
+    private static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || isDigit(scalar) || scalar == "." || scalar == "_"
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,70 @@
+/// Reading a cell's leading `//|` lines as YAML, as Quarto reads `#|` lines.
+extension CellOptions {
+    /// The comment prefix that marks an option line.
+    static let prefix = "//|"
+
+    /// Splits `block`'s code into option lines and code, parses the options, and reports unknown
+    /// options as warnings and ill-typed ones as errors, each at its own line and column.
+    static func parse(_ block: MarkdownCodeBlock, in source: SourceFile, diagnostics: inout [Diagnostic]) -> CodeCell {
+        let lines = block.code.split(separator: "\n", omittingEmptySubsequences: false)
+        let optionLines = lines.prefix { $0.hasPrefix(prefix) }
+        let fenceIndent = block.location.column - 1
+        let yamlLines = optionLines.map { line -> (text: Substring, prefixBytes: Int) in
+            let afterPrefix = line.dropFirst(prefix.count)
+            let text = afterPrefix.first == " " ? afterPrefix.dropFirst() : afterPrefix
+            return (text, line.utf8.count - text.utf8.count)
+        }
+        var options = CellOptions()
+        let reader = YAMLReader { line, scalarColumn in
+            let index = min(max(line - 1, 0), max(yamlLines.count - 1, 0))
+            guard !yamlLines.isEmpty else { return block.location }
+            let (text, prefixBytes) = yamlLines[index]
+            let bytes = text.unicodeScalars.prefix(max(scalarColumn - 1, 0)).reduce(0) { $0 + UTF8.width($1) }
+            return SourceLocation(file: source.path, line: block.location.line + 1 + index,
+                                  column: fenceIndent + prefixBytes + bytes + 1)
+        }
+        do {
+            options.entries = try reader.mapping(yamlLines.map(\.text).joined(separator: "\n"), what: "cell options") ?? []
+            options.read(diagnostics: &diagnostics)
+        } catch {
+            diagnostics.append(error)
+        }
+        let code = lines.dropFirst(optionLines.count).joined(separator: "\n")
+        return CodeCell(code: code, options: options, location: block.location,
+                        codeLine: block.location.line + 1 + optionLines.count, info: block.info)
+    }
+
+    private mutating func read(diagnostics: inout [Diagnostic]) {
+        for entry in entries {
+            func fail(_ expected: String) {
+                diagnostics.append(Diagnostic(.error, "cell option `\(entry.key)` must be \(expected)", at: entry.valueLocation))
+            }
+            switch (entry.key, entry.value) {
+            case ("label", let value):
+                if let text = value.text { label = text } else { fail("text") }
+            case ("caption", let value):
+                if let text = value.text { caption = text } else { fail("text") }
+            case ("echo", .bool(let show)): echo = show ? .shown : .hidden
+            case ("echo", .string("fold")): echo = .folded
+            case ("echo", _): fail("`true`, `false` or `fold`")
+            case ("eval", .bool(let run)): eval = run
+            case ("eval", _): fail("`true` or `false`")
+            case ("output", .bool(let show)): output = show ? .shown : .hidden
+            case ("output", .string("asis")): output = .asIs
+            case ("output", _): fail("`true`, `false` or `asis`")
+            case ("error", .bool(let allowed)): error = allowed
+            case ("error", _): fail("`true` or `false`")
+            case ("timeout", .int(let seconds)) where seconds > 0: timeout = Double(seconds)
+            case ("timeout", .double(let seconds)) where seconds > 0: timeout = seconds
+            case ("timeout", _): fail("a positive number of seconds")
+            case ("depends", .string(let file)): depends = [file]
+            case ("depends", .list(let files)) where files.allSatisfy({ $0.text != nil }): depends = files.compactMap(\.text)
+            case ("depends", _): fail("a file name or a list of file names")
+            default:
+                let known = CellOptions.known.map { "`\($0)`" }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(.warning, "unknown cell option `\(entry.key)`; it is ignored",
+                                              at: entry.location, notes: [Diagnostic.Note("known options: \(known)")]))
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+internal import CCmark
+
+/// Parses CommonMark with libcmark and copies the tree into Swift values.
+///
+/// The only file that touches cmark (as in swift-markdown): the C tree is walked once, every
+/// string copied into Swift, and the tree freed before returning.
+struct CommonMarkReader {
+    /// A paragraph's or heading's extent in the parsed text: where inline syntax can occur.
+    struct InlineRegion {
+        var startLine: Int, startColumn: Int
+        var endLine: Int, endColumn: Int
+    }
+
+    /// The top-level blocks of the document.
+    var blocks: [MarkdownBlock] = []
+    /// Every paragraph and heading, in document order.
+    var inlineRegions: [InlineRegion] = []
+
+    /// Turns cmark's 1-based line and column in the parsed text into a notebook location.
+    private let locate: (_ line: Int, _ column: Int) -> SourceLocation
+
+    /// Parses `text`; `locate` maps cmark's positions to the notebook's.
+    init(parsing text: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation) {
+        self.locate = locate
+        let root = text.withCString { cmark_parse_document($0, text.utf8.count, CMARK_OPT_DEFAULT) }!
+        defer { cmark_node_free(root) }
+        for child in children(of: root) { blocks.append(block(child)) }
+    }
+
+    private mutating func block(_ node: OpaquePointer) -> MarkdownBlock {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            recordRegion(node)
+            return .paragraph(inlines(of: node))
+        case CMARK_NODE_HEADING:
+            recordRegion(node)
+            return .heading(MarkdownHeading(
+                level: Int(cmark_node_get_heading_level(node)), content: inlines(of: node), location: start(of: node)))
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .blockQuote(children(of: node).map { block($0) })
+        case CMARK_NODE_LIST:
+            return .list(MarkdownList(
+                isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                isTight: cmark_node_get_list_tight(node) != 0,
+                items: children(of: node).map { item in children(of: item).map { block($0) } }))
+        case CMARK_NODE_CODE_BLOCK:
+            return .codeBlock(MarkdownCodeBlock(
+                info: string(cmark_node_get_fence_info(node)), code: literal(node), location: start(of: node)))
+        case CMARK_NODE_HTML_BLOCK:
+            return .htmlBlock(literal(node))
+        default:
+            return .thematicBreak
+        }
+    }
+
+    private func inlines(of node: OpaquePointer) -> [MarkdownInline] {
+        children(of: node).map(inline(_:))
+    }
+
+    private func inline(_ node: OpaquePointer) -> MarkdownInline {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: .text(literal(node))
+        case CMARK_NODE_SOFTBREAK: .softBreak
+        case CMARK_NODE_LINEBREAK: .lineBreak
+        case CMARK_NODE_CODE: .code(literal(node))
+        case CMARK_NODE_HTML_INLINE: .html(literal(node))
+        case CMARK_NODE_EMPH: .emphasis(inlines(of: node))
+        case CMARK_NODE_STRONG: .strong(inlines(of: node))
+        case CMARK_NODE_LINK:
+            .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                  content: inlines(of: node))
+        case CMARK_NODE_IMAGE:
+            .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                   description: inlines(of: node))
+        default: .text(literal(node))
+        }
+    }
+
+    private mutating func recordRegion(_ node: OpaquePointer) {
+        inlineRegions.append(InlineRegion(
+            startLine: Int(cmark_node_get_start_line(node)), startColumn: Int(cmark_node_get_start_column(node)),
+            endLine: Int(cmark_node_get_end_line(node)), endColumn: Int(cmark_node_get_end_column(node))))
+    }
+
+    private func start(of node: OpaquePointer) -> SourceLocation {
+        locate(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+    }
+
+    private func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_literal(node))
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}

@@ -1,0 +1,210 @@
+/// Finds Daftar's inline syntax — math spans and `{swift}` expressions — in the raw source of one
+/// paragraph or heading, before CommonMark sees it, so that Markdown never touches their content.
+///
+/// Like pandoc, it gives code spans, autolinks, raw HTML and backslash escapes their CommonMark
+/// precedence: a `$` inside any of them, or written `\$`, is never math.
+struct DaftarInlineScanner {
+    /// One piece of Daftar syntax: its bytes in the file and what it is.
+    struct Found {
+        enum Kind: Equatable {
+            case math(MathSpan.Delimiter, tex: String)
+            case expression(code: String)
+        }
+        var range: Range<Int>
+        var kind: Kind
+    }
+
+    let bytes: [UInt8]
+    /// Bytes of continuation-line prefixes (list indentation, `>` markers) to drop from multi-line math.
+    let continuationIndent: Int
+
+    /// Scans `range` of `bytes`; `unclosed` receives the offset of each `\\(`, `\\[` or `$$` never closed.
+    func scan(_ range: Range<Int>, unclosed: (Int) -> Void) -> [Found] {
+        var found: [Found] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            switch bytes[i] {
+            case .backslash:
+                if i + 2 < end, bytes[i + 1] == .backslash, bytes[i + 2] == .leftParenthesis || bytes[i + 2] == .leftBracket {
+                    let isDisplay = bytes[i + 2] == .leftBracket
+                    let closer: [UInt8] = [.backslash, .backslash, isDisplay ? .rightBracket : .rightParenthesis]
+                    if let close = firstOccurrence(of: closer, from: i + 3, before: end), close > i + 3 {
+                        found.append(Found(range: i..<close + 3, kind: .math(
+                            isDisplay ? .backslashBracket : .backslashParenthesis, tex: tex(i + 3..<close))))
+                        i = close + 3
+                        continue
+                    }
+                    unclosed(i)
+                }
+                i += i + 1 < end && bytes[i + 1].isASCIIPunctuation ? 2 : 1
+            case .backtick:
+                let run = runLength(of: .backtick, at: i, before: end)
+                guard let close = closingBackticks(length: run, from: i + run, before: end) else {
+                    i += run
+                    continue
+                }
+                if let code = expressionCode(i + run..<close) {
+                    found.append(Found(range: i..<close + run, kind: .expression(code: code)))
+                }
+                i = close + run
+            case .lessThan:
+                i = endOfTagOrAutolink(at: i, before: end) ?? i + 1
+            case .dollar:
+                if i + 1 < end, bytes[i + 1] == .dollar {
+                    if let close = firstOccurrence(of: [.dollar, .dollar], from: i + 2, before: end), close > i + 2 {
+                        found.append(Found(range: i..<close + 2, kind: .math(.doubleDollar, tex: tex(i + 2..<close))))
+                        i = close + 2
+                    } else {
+                        unclosed(i)
+                        i += 2
+                    }
+                } else if let close = closingDollar(from: i + 1, before: end) {
+                    found.append(Found(range: i..<close + 1, kind: .math(.dollar, tex: tex(i + 1..<close))))
+                    i = close + 1
+                } else {
+                    i += 1
+                }
+            default:
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Pandoc's `$` rule: the opening `$` is followed by a non-space, the closing one is preceded
+    /// by a non-space and not followed by a digit; `\$` inside does not close.
+    private func closingDollar(from start: Int, before end: Int) -> Int? {
+        guard start < end, !bytes[start].isWhitespace, bytes[start] != .dollar else { return nil }
+        var j = start
+        while j < end {
+            switch bytes[j] {
+            case .backslash:
+                j += 2
+            case .dollar:
+                if !bytes[j - 1].isWhitespace, !(j + 1 < end && bytes[j + 1].isDigit) { return j }
+                j += 1
+            default:
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    /// The code of a `{swift}` code span, its content normalised as CommonMark normalises code
+    /// spans (line endings become spaces; one space is stripped from each end when both have one).
+    private func expressionCode(_ range: Range<Int>) -> String? {
+        var content = bytes[range].filter { $0 != UInt8(ascii: "\r") }.map { $0 == .newline ? .space : $0 }
+        if content.count >= 2, content.first == .space, content.last == .space, content.contains(where: { $0 != .space }) {
+            content = Array(content.dropFirst().dropLast())
+        }
+        let marker = Array("{swift}".utf8)
+        guard content.starts(with: marker) else { return nil }
+        let code = String(decoding: content.dropFirst(marker.count), as: UTF8.self).trimmingWhitespace()
+        return code.isEmpty ? nil : code
+    }
+
+    /// The bytes of math content, with container prefixes dropped from continuation lines.
+    private func tex(_ range: Range<Int>) -> String {
+        var result: [UInt8] = []
+        var dropping = 0
+        for byte in bytes[range] {
+            if dropping > 0, byte == .space || byte == .greaterThan || byte == .tab {
+                dropping -= 1
+                continue
+            }
+            dropping = 0
+            result.append(byte)
+            if byte == .newline { dropping = continuationIndent }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private func runLength(of byte: UInt8, at start: Int, before end: Int) -> Int {
+        var j = start
+        while j < end, bytes[j] == byte { j += 1 }
+        return j - start
+    }
+
+    /// The start of the next run of exactly `length` backticks.
+    private func closingBackticks(length: Int, from start: Int, before end: Int) -> Int? {
+        var j = start
+        while j < end {
+            guard bytes[j] == .backtick else { j += 1; continue }
+            let run = runLength(of: .backtick, at: j, before: end)
+            if run == length { return j }
+            j += run
+        }
+        return nil
+    }
+
+    private func firstOccurrence(of needle: [UInt8], from start: Int, before end: Int) -> Int? {
+        guard end - start >= needle.count else { return nil }
+        for j in start...(end - needle.count) where bytes[j] == needle[0] {
+            if bytes[j..<j + needle.count].elementsEqual(needle) { return j }
+        }
+        return nil
+    }
+
+    /// Where an autolink (`<https://…>`, `<a@b.c>`) or a raw HTML tag, comment or processing
+    /// instruction starting at `start` ends; nil when `<` starts neither.
+    private func endOfTagOrAutolink(at start: Int, before end: Int) -> Int? {
+        guard start + 1 < end else { return nil }
+        let next = bytes[start + 1]
+        if let opener = [("<!--", "-->"), ("<?", "?>"), ("<![CDATA[", "]]>")].first(where: { hasPrefix($0.0, at: start, before: end) }) {
+            let closer = Array(opener.1.utf8)
+            return firstOccurrence(of: closer, from: start + opener.0.utf8.count, before: end).map { $0 + closer.count }
+        }
+        guard next.isASCIILetter || next == .slash || next == .exclamation else { return nil }
+        var j = start + 1
+        var quote: UInt8?
+        while j < end {
+            let byte = bytes[j]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == .greaterThan {
+                return j + 1
+            } else if byte == .lessThan {
+                return nil
+            } else if byte == .quote || byte == .apostrophe {
+                quote = byte
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private func hasPrefix(_ prefix: String, at start: Int, before end: Int) -> Bool {
+        let prefixBytes = Array(prefix.utf8)
+        return end - start >= prefixBytes.count && bytes[start..<start + prefixBytes.count].elementsEqual(prefixBytes)
+    }
+}
+
+extension UInt8 {
+    static let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t"), space = UInt8(ascii: " ")
+    static let backslash = UInt8(ascii: "\\"), backtick = UInt8(ascii: "`"), dollar = UInt8(ascii: "$")
+    static let lessThan = UInt8(ascii: "<"), greaterThan = UInt8(ascii: ">"), slash = UInt8(ascii: "/")
+    static let leftParenthesis = UInt8(ascii: "("), rightParenthesis = UInt8(ascii: ")")
+    static let leftBracket = UInt8(ascii: "["), rightBracket = UInt8(ascii: "]")
+    static let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'"), exclamation = UInt8(ascii: "!")
+
+    var isWhitespace: Bool { self == .space || self == .tab || self == .newline || self == UInt8(ascii: "\r") }
+    var isDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    var isASCIILetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self | 0x20) }
+    /// CommonMark's ASCII punctuation: the characters a backslash can escape.
+    var isASCIIPunctuation: Bool {
+        (0x21...0x2F).contains(self) || (0x3A...0x40).contains(self) || (0x5B...0x60).contains(self) || (0x7B...0x7E).contains(self)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace and newlines.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        var trimmed = String.UnicodeScalarView()
+        trimmed.append(contentsOf: scalars[first...last])
+        return String(trimmed)
+    }
+}

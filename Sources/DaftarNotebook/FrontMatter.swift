@@ -1,0 +1,43 @@
+/// The YAML block at the top of a notebook: every key kept as metadata, the ones Daftar acts on
+/// read into typed properties.
+public struct FrontMatter: Hashable, Sendable {
+    /// Every key in written order, known or not (`audio`, `model`, … of the founding document).
+    public var metadata: [MetadataEntry] = []
+    public var title: String?
+    /// A BCP 47 language tag, such as `ar` or `en-GB`.
+    public var lang: String?
+    /// The `dir:` key, when the author overrides the direction implied by `lang`.
+    public var explicitDirection: TextDirection?
+    public var authors: [String] = []
+    public var date: String?
+    public var execute = ExecuteOptions()
+    /// Notebook parameters with their defaults, in written order.
+    public var params: [MetadataEntry] = []
+    /// The lines the block occupies, delimiters included; nil when the notebook has none.
+    public var lines: ClosedRange<Int>?
+
+    public init() {}
+
+    /// The report's base direction: `dir:` if given, else the language's, else left to right.
+    public var direction: TextDirection {
+        explicitDirection ?? lang.map(TextDirection.init(languageTag:)) ?? .ltr
+    }
+
+    /// The value of any key, known or not.
+    public subscript(key: String) -> MetadataValue? {
+        metadata.first { $0.key == key }?.value
+    }
+}
+
+/// The front matter's `execute:` settings.
+public struct ExecuteOptions: Hashable, Sendable {
+    /// Seconds allowed for the whole notebook.
+    public var timeout: Double?
+    /// Whether a failing cell is shown in the report instead of failing the render.
+    public var allowErrors: Bool?
+
+    public init(timeout: Double? = nil, allowErrors: Bool? = nil) {
+        self.timeout = timeout
+        self.allowErrors = allowErrors
+    }
+}

@@ -1,0 +1,144 @@
+/// Hides Daftar's inline syntax from CommonMark behind opaque tokens, then turns the tokens in
+/// cmark's tree back into math and expression nodes.
+///
+/// A token is two private-use characters around a number: CommonMark gives such text no meaning,
+/// so emphasis, escapes and entities never reach inside math, while everything around it parses
+/// as it would have. A token that lands where no inline can be (a link's destination, raw HTML, a
+/// code span the scanner did not foresee) gets its original source text back.
+struct InlinePlaceholders {
+    struct Item {
+        var found: DaftarInlineScanner.Found
+        var location: SourceLocation
+    }
+
+    let items: [Item]
+    private let open: Character
+    private let close: Character
+
+    /// Chooses token markers that do not occur in `text`.
+    init(items: [Item], text: String) {
+        self.items = items
+        let scalars = Set(text.unicodeScalars)
+        let first = stride(from: 0xE000, to: 0xF8FE, by: 2).first { value in
+            !scalars.contains(Unicode.Scalar(value)!) && !scalars.contains(Unicode.Scalar(value + 1)!)
+        }!
+        open = Character(Unicode.Scalar(first)!)
+        close = Character(Unicode.Scalar(first + 1)!)
+    }
+
+    /// `bytes` with each item's range replaced by its token, and a map from the new text's lines
+    /// back to the original's (an item spanning lines removes line breaks).
+    func substitute(in bytes: [UInt8]) -> (text: String, originalLine: (Int) -> Int) {
+        var output: [UInt8] = []
+        var position = 0
+        // (line in the new text after which lines shift, lines removed so far)
+        var shifts: [(line: Int, removed: Int)] = []
+        var removed = 0
+        for (index, item) in items.enumerated() {
+            output += bytes[position..<item.found.range.lowerBound]
+            output += Array(token(index).utf8)
+            let breaks = bytes[item.found.range].count { $0 == .newline }
+            if breaks > 0 {
+                removed += breaks
+                shifts.append((item.location.line - (removed - breaks), removed))
+            }
+            position = item.found.range.upperBound
+        }
+        output += bytes[position...]
+        let originalLine = { (line: Int) -> Int in
+            line + (shifts.last { $0.line < line }?.removed ?? 0)
+        }
+        return (String(decoding: output, as: UTF8.self), originalLine)
+    }
+
+    /// The tree with tokens in text turned into nodes and tokens elsewhere restored.
+    func resolve(_ blocks: [MarkdownBlock], original: [UInt8]) -> [MarkdownBlock] {
+        blocks.map { resolve($0, original: original) }
+    }
+
+    private func resolve(_ block: MarkdownBlock, original: [UInt8]) -> MarkdownBlock {
+        switch block {
+        case .paragraph(let content):
+            return .paragraph(resolve(content, original: original))
+        case .heading(var heading):
+            heading.content = resolve(heading.content, original: original)
+            return .heading(heading)
+        case .blockQuote(let blocks):
+            return .blockQuote(resolve(blocks, original: original))
+        case .list(var list):
+            list.items = list.items.map { resolve($0, original: original) }
+            return .list(list)
+        case .codeBlock(var code):
+            code.code = restore(code.code, original: original)
+            return .codeBlock(code)
+        case .htmlBlock(let html):
+            return .htmlBlock(restore(html, original: original))
+        case .thematicBreak:
+            return block
+        }
+    }
+
+    private func resolve(_ inlines: [MarkdownInline], original: [UInt8]) -> [MarkdownInline] {
+        inlines.flatMap { inline -> [MarkdownInline] in
+            switch inline {
+            case .text(let text):
+                return split(text).map { piece in
+                    switch piece {
+                    case .text(let text): .text(text)
+                    case .token(let index): node(for: items[index])
+                    }
+                }
+            case .code(let code): return [.code(restore(code, original: original))]
+            case .html(let html): return [.html(restore(html, original: original))]
+            case .emphasis(let content): return [.emphasis(resolve(content, original: original))]
+            case .strong(let content): return [.strong(resolve(content, original: original))]
+            case .link(let destination, let title, let content):
+                return [.link(destination: restore(destination, original: original), title: restore(title, original: original),
+                              content: resolve(content, original: original))]
+            case .image(let imageSource, let title, let description):
+                return [.image(source: restore(imageSource, original: original), title: restore(title, original: original),
+                               description: resolve(description, original: original))]
+            case .softBreak, .lineBreak, .math, .expression:
+                return [inline]
+            }
+        }
+    }
+
+    private func node(for item: Item) -> MarkdownInline {
+        switch item.found.kind {
+        case .math(let delimiter, let tex):
+            .math(MathSpan(tex: tex, delimiter: delimiter, location: item.location))
+        case .expression(let code):
+            .expression(InlineExpression(code: code, location: item.location))
+        }
+    }
+
+    private enum Piece { case text(String), token(Int) }
+
+    /// Splits text at tokens.
+    private func split(_ text: String) -> [Piece] {
+        guard text.contains(open) else { return [.text(text)] }
+        var pieces: [Piece] = []
+        var rest = Substring(text)
+        while let start = rest.firstIndex(of: open), let end = rest[start...].firstIndex(of: close),
+              let index = Int(rest[rest.index(after: start)..<end]), items.indices.contains(index) {
+            if start > rest.startIndex { pieces.append(.text(String(rest[..<start]))) }
+            pieces.append(.token(index))
+            rest = rest[rest.index(after: end)...]
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        return pieces
+    }
+
+    /// Text with every token replaced by the source it stood for.
+    private func restore(_ text: String, original: [UInt8]) -> String {
+        split(text).map { piece in
+            switch piece {
+            case .text(let text): text
+            case .token(let index): String(decoding: original[items[index].found.range], as: UTF8.self)
+            }
+        }.joined()
+    }
+
+    private func token(_ index: Int) -> String { "\(open)\(index)\(close)" }
+}

@@ -1,0 +1,42 @@
+/// A CommonMark block, copied out of cmark's tree into Swift values.
+public indirect enum MarkdownBlock: Hashable, Sendable {
+    case paragraph([MarkdownInline])
+    case heading(MarkdownHeading)
+    case blockQuote([MarkdownBlock])
+    case list(MarkdownList)
+    case codeBlock(MarkdownCodeBlock)
+    /// Raw HTML, kept verbatim (dropped by `--safe`).
+    case htmlBlock(String)
+    case thematicBreak
+}
+
+/// An ATX or setext heading.
+public struct MarkdownHeading: Hashable, Sendable {
+    public var level: Int
+    public var content: [MarkdownInline]
+    public var location: SourceLocation
+}
+
+/// A bullet or ordered list; each item is a list of blocks.
+public struct MarkdownList: Hashable, Sendable {
+    public var isOrdered: Bool
+    /// The first number of an ordered list.
+    public var start: Int
+    /// A tight list's paragraphs are rendered without `<p>`.
+    public var isTight: Bool
+    public var items: [[MarkdownBlock]]
+}
+
+/// Fenced or indented code: shown, never run (top-level `swift` fences become code cells instead).
+public struct MarkdownCodeBlock: Hashable, Sendable {
+    /// The fence's info string; empty for indented code and bare fences.
+    public var info: String
+    public var code: String
+    public var location: SourceLocation
+
+    /// The info string's first word, which names the language (split at ASCII whitespace, as cmark does).
+    public var language: String? {
+        let word = info.prefix { !" \t\n\r\u{0B}\u{0C}".contains($0) }
+        return word.isEmpty ? nil : String(word)
+    }
+}

@@ -1,0 +1,34 @@
+/// A CommonMark inline, plus Daftar's own: math spans and `{swift}` expressions.
+public indirect enum MarkdownInline: Hashable, Sendable {
+    case text(String)
+    case softBreak
+    case lineBreak
+    case code(String)
+    /// Raw inline HTML, kept verbatim (dropped by `--safe`).
+    case html(String)
+    case emphasis([MarkdownInline])
+    case strong([MarkdownInline])
+    case link(destination: String, title: String, content: [MarkdownInline])
+    case image(source: String, title: String, description: [MarkdownInline])
+    case math(MathSpan)
+    case expression(InlineExpression)
+}
+
+extension Array where Element == MarkdownInline {
+    /// The text a reader sees, without markup: what heading ids and tables of contents are made from.
+    public var plainText: String {
+        var text = ""
+        for inline in self {
+            switch inline {
+            case .text(let string), .code(let string): text += string
+            case .softBreak, .lineBreak: text += " "
+            case .html: break
+            case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
+                text += content.plainText
+            case .math(let math): text += math.tex
+            case .expression(let expression): text += expression.code
+            }
+        }
+        return text
+    }
+}

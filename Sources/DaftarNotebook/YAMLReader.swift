@@ -1,0 +1,85 @@
+import Yams
+
+/// Reads a YAML mapping embedded in a notebook (the front matter, a cell's options) into
+/// metadata values whose locations point at the notebook's own lines and columns.
+struct YAMLReader {
+    /// Maps a 1-based YAML line and a 1-based column counted in Unicode scalars, as libyaml
+    /// counts them, to a location in the notebook.
+    var locate: (_ line: Int, _ scalarColumn: Int) -> SourceLocation
+
+    /// Parses `yaml`; returns nil when it is empty, throws a located diagnostic when it does not
+    /// parse or is not a mapping.
+    func mapping(_ yaml: String, what: String) throws(Diagnostic) -> [MetadataEntry]? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw diagnostic(for: error, what: what)
+        } catch {
+            throw Diagnostic(.error, "\(what) is not valid YAML: \(error)", at: locate(1, 1))
+        }
+        guard let node else { return nil }
+        guard case .mapping(let mapping) = node else {
+            throw Diagnostic(.error, "\(what) must be a mapping of `key: value` lines", at: location(of: node))
+        }
+        return entries(of: mapping)
+    }
+
+    private func entries(of mapping: Node.Mapping) -> [MetadataEntry] {
+        mapping.map { key, value in
+            MetadataEntry(
+                key: key.string ?? "\(key.any)",
+                value: self.value(of: value),
+                location: location(of: key),
+                valueLocation: location(of: value)
+            )
+        }
+    }
+
+    private func value(of node: Node) -> MetadataValue {
+        switch node {
+        case .scalar(let scalar):
+            if node.null != nil { return .null }
+            if let bool = node.bool { return .bool(bool) }
+            if let int = node.int { return .int(int) }
+            if let double = node.float { return .double(double) }
+            return .string(scalar.string)
+        case .sequence(let sequence):
+            return .list(sequence.map(value(of:)))
+        case .mapping(let mapping):
+            return .map(entries(of: mapping))
+        case .alias:
+            return .null
+        }
+    }
+
+    private func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return locate(1, 1) }
+        return locate(mark.line, mark.column)
+    }
+
+    private func diagnostic(for error: YamlError, what: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let notes = context.map { [Diagnostic.Note($0.text, at: locate($0.mark.line, $0.mark.column))] } ?? []
+            return Diagnostic(.error, "\(what) is not valid YAML: \(problem)", at: locate(mark.line, mark.column), notes: notes)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(.error, "\(what) repeats the key \(keys)", at: locate(context.mark.line, context.mark.column))
+        default:
+            return Diagnostic(.error, "\(what) is not valid YAML: \(error)", at: locate(1, 1))
+        }
+    }
+}
+
+extension SourceFile {
+    /// The location of a column counted in Unicode scalars on a 1-based line, as a byte column.
+    func location(line: Int, scalarColumn: Int) -> SourceLocation {
+        let text = self.line(line)
+        let prefix = text.unicodeScalars.prefix(max(scalarColumn - 1, 0))
+        let bytes = prefix.reduce(0) { $0 + UTF8.width($1) }
+        return SourceLocation(file: path, line: line, column: bytes + 1)
+    }
+}

@@ -1,0 +1,94 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The few file operations `daftar` needs, with messages that name the file and the system's reason.
+enum FileSystem {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "cannot read \(path): \(reason(forReading: path))")
+        }
+        return [UInt8](data)
+    }
+
+    /// Writes `contents` to `path` through a temporary file in the same folder and a rename, so a
+    /// reader never sees half a file and a failed write leaves the previous file as it was.
+    static func writeAtomically(_ contents: String, to path: String) throws(Failure) {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(description: "cannot create the folder \(folder): \(systemReason(of: error))")
+            }
+        }
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "cannot write \(path): \(lastError())") }
+        var bytes = Array(contents.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeMutableBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if result < 0 {
+                let message = lastError()
+                close(descriptor)
+                unlink(temporary)
+                throw Failure(description: "cannot write \(path): \(message)")
+            }
+            written += result
+        }
+        if close(descriptor) != 0 || rename(temporary, path) != 0 {
+            let message = lastError()
+            unlink(temporary)
+            throw Failure(description: "cannot write \(path): \(message)")
+        }
+    }
+
+    static func isDirectory(_ path: String) -> Bool? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        return isDirectory.boolValue
+    }
+
+    /// Every file below `folder` (relative paths, sorted), skipping names that start with `.` or
+    /// `_` as Quarto does (`_freeze`, `.git`).
+    static func files(below folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") || name.hasPrefix("_") {
+                if isDirectory(folder + "/" + relative) == true { enumerator.skipDescendants() }
+                continue
+            }
+            if isDirectory(folder + "/" + relative) == false { files.append(relative) }
+        }
+        return files.sorted()
+    }
+
+    private static func reason(forReading path: String) -> String {
+        if access(path, F_OK) != 0 { return lastError() }
+        if isDirectory(path) == true { return "it is a folder" }
+        return access(path, R_OK) != 0 ? lastError() : "unknown error"
+    }
+
+    private static func lastError() -> String {
+        String(cString: strerror(errno))
+    }
+
+    private static func systemReason(of error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(code)))
+        }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,47 @@
+/// The notebooks a `daftar render` call names: files as given, folders searched for Markdown.
+struct NotebookInput: Hashable {
+    /// The path to read, as the user wrote it (relative paths stay relative in every message).
+    var path: String
+    /// The report's path relative to the output folder: the notebook's path inside the folder it
+    /// was found in, or its bare name for a file named directly, with `.html` for `.md`.
+    var reportName: String
+}
+
+enum NotebookInputs {
+    /// Extensions of the files a folder contributes.
+    static let extensions = ["md", "qmd", "markdown"]
+
+    /// Resolves paths to notebooks; a missing path or a folder without notebooks is a failure.
+    static func resolve(_ paths: [String]) throws(FileSystem.Failure) -> [NotebookInput] {
+        var inputs: [NotebookInput] = []
+        for path in paths {
+            switch FileSystem.isDirectory(path) {
+            case nil:
+                throw FileSystem.Failure(description: "no such file or folder: \(path)")
+            case true?:
+                let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+                let notebooks = FileSystem.files(below: folder).filter(isNotebook)
+                guard !notebooks.isEmpty else {
+                    throw FileSystem.Failure(description: "no notebooks (\(extensions.map { "*." + $0 }.joined(separator: ", "))) in \(path)")
+                }
+                inputs += notebooks.map { NotebookInput(path: folder + "/" + $0, reportName: reportName(for: $0)) }
+            case false?:
+                inputs.append(NotebookInput(path: path, reportName: reportName(for: lastComponent(path))))
+            }
+        }
+        return inputs
+    }
+
+    private static func isNotebook(_ path: String) -> Bool {
+        extensions.contains { path.hasSuffix("." + $0) }
+    }
+
+    private static func reportName(for path: String) -> String {
+        guard let ext = extensions.first(where: { path.hasSuffix("." + $0) }) else { return path + ".html" }
+        return path.dropLast(ext.count) + "html"
+    }
+
+    private static func lastComponent(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

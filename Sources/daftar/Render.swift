@@ -1,0 +1,107 @@
+import ArgumentParser
+import DaftarHTML
+import DaftarNotebook
+import Foundation
+
+/// `daftar render`: notebooks to HTML reports, plus an index page.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render notebooks to self-contained HTML reports.",
+        discussion: """
+        Each notebook becomes <output>/<name>.html, and <output>/index.html lists them. Reports are \
+        written atomically: a notebook that fails leaves its previous report as it was.
+
+        Exit codes: 0 success; 1 a notebook has errors; 64 usage error; 66 a path is missing or a \
+        folder holds no notebooks; 73 a report cannot be written.
+        """)
+
+    @Argument(help: "Notebook files or folders to render (folders are searched for *.md).")
+    var paths: [String] = ["Notebooks"]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder reports are written to, or - for standard output (one notebook).", valueName: "dir"))
+    var output = "Output"
+
+    @Flag(help: "Write the body's HTML only: no page template, title block, table of contents or heading ids.")
+    var fragment = false
+
+    @Flag(help: "Drop raw HTML and dangerous URLs from notebooks.")
+    var safe = false
+
+    @Flag(name: .shortAndLong, help: "Print only warnings and errors.")
+    var quiet = false
+
+    func run() throws {
+        let console = Console(quiet: quiet)
+        let inputs: [NotebookInput]
+        do {
+            inputs = try NotebookInputs.resolve(paths)
+        } catch {
+            console.error(error.description)
+            throw ExitStatus.inputMissing
+        }
+        if output == "-", inputs.count != 1 {
+            throw ValidationError("--output - writes one notebook to standard output, but \(inputs.count) were given")
+        }
+        let options = Report.Options(safe: safe, fragment: fragment)
+        let clock = ContinuousClock()
+        let started = clock.now
+        var entries: [IndexPage.Entry] = []
+        var failed = 0
+        for input in inputs {
+            let outcome = Self.render(input, options: options, console: console)
+            guard let (notebook, html) = outcome else {
+                failed += 1
+                continue
+            }
+            if output == "-" {
+                FileHandle.standardOutput.write(Data(html.utf8))
+                continue
+            }
+            let reportPath = output + "/" + input.reportName
+            do {
+                try FileSystem.writeAtomically(html, to: reportPath)
+            } catch {
+                console.error(error.description)
+                throw ExitStatus.cannotWrite
+            }
+            console.progress("rendered \(input.path) → \(reportPath)")
+            entries.append(IndexPage.Entry(
+                title: notebook.title, languageTag: notebook.frontMatter.lang,
+                direction: notebook.frontMatter.direction, link: input.reportName))
+        }
+        if output != "-", !fragment, failed == 0 {
+            do {
+                try FileSystem.writeAtomically(IndexPage.html(entries), to: output + "/index.html")
+            } catch {
+                console.error(error.description)
+                throw ExitStatus.cannotWrite
+            }
+        }
+        let milliseconds = (clock.now - started).components.attoseconds / 1_000_000_000_000_000
+            + (clock.now - started).components.seconds * 1000
+        console.progress("\(inputs.count - failed) of \(inputs.count) notebooks rendered in \(milliseconds) ms")
+        if failed > 0 { throw ExitStatus.notebookFailed }
+    }
+
+    /// Reads, parses and renders one notebook, printing its diagnostics; nil when it has errors.
+    private static func render(_ input: NotebookInput, options: Report.Options, console: Console) -> (Notebook, String)? {
+        let source: SourceFile
+        do {
+            source = try SourceFile(path: input.path, data: FileSystem.readBytes(input.path))
+        } catch let failure as FileSystem.Failure {
+            console.error(failure.description)
+            return nil
+        } catch let diagnostic as Diagnostic {
+            console.print(diagnostic, in: nil)
+            return nil
+        } catch {
+            console.error("\(error)")
+            return nil
+        }
+        var diagnostics: [Diagnostic] = []
+        let notebook = Notebook.parse(source, diagnostics: &diagnostics)
+        for diagnostic in diagnostics { console.print(diagnostic, in: source) }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+        return (notebook, Report.html(for: notebook, options: options))
+    }
+}
