@@ -16,7 +16,7 @@ struct YAMLReader {
         } catch let error as YamlError {
             throw diagnostic(for: error, what: what)
         } catch {
-            throw Diagnostic(.error, "\(what) is not valid YAML: \(error)", at: locate(1, 1))
+            throw Diagnostic(.error, "invalid YAML in \(what): \(error)", at: locate(1, 1))
         }
         guard let node else { return nil }
         guard case .mapping(let mapping) = node else {
@@ -64,12 +64,12 @@ struct YAMLReader {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let notes = context.map { [Diagnostic.Note($0.text, at: locate($0.mark.line, $0.mark.column))] } ?? []
-            return Diagnostic(.error, "\(what) is not valid YAML: \(problem)", at: locate(mark.line, mark.column), notes: notes)
+            return Diagnostic(.error, "invalid YAML in \(what): \(problem)", at: locate(mark.line, mark.column), notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return Diagnostic(.error, "\(what) repeats the key \(keys)", at: locate(context.mark.line, context.mark.column))
         default:
-            return Diagnostic(.error, "\(what) is not valid YAML: \(error)", at: locate(1, 1))
+            return Diagnostic(.error, "invalid YAML in \(what): \(error)", at: locate(1, 1))
         }
     }
 }

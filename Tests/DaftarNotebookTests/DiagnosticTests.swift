@@ -1,0 +1,48 @@
+import Testing
+@testable import DaftarNotebook
+
+@Suite struct DiagnosticTests {
+    @Test func printsLikeClangWithSourceLineAndCaret() {
+        let source = SourceFile(path: "Notebooks/x.md", text: "one\n\tlet y = \"z\"\n")
+        let diagnostic = Diagnostic(.error, "something is wrong", at: SourceLocation(file: "Notebooks/x.md", line: 2, column: 6),
+                                    notes: [Diagnostic.Note("declared here", at: SourceLocation(file: "Notebooks/x.md", line: 1, column: 2)),
+                                            Diagnostic.Note("a note without a place")])
+        #expect(diagnostic.formatted(in: source) == """
+        Notebooks/x.md:2:6: error: something is wrong
+        \tlet y = "z"
+        \t    ^
+        Notebooks/x.md:1:2: note: declared here
+        one
+         ^
+        note: a note without a place
+
+        """)
+    }
+
+    @Test func caretCountsCharactersNotBytesAndSkipsMarks() {
+        // "تُستخدم" has a combining damma (zero width) after its first letter.
+        let line: Substring = "لا تُستخدم x"
+        let column = "لا تُستخدم ".utf8.count + 1
+        #expect(Diagnostic.caretLine(under: column, in: line) == String(repeating: " ", count: 10) + "^")
+    }
+
+    @Test func invalidUTF8IsReportedAtItsByte() {
+        var bytes = Array("---\ntitle: x\n---\nab".utf8)
+        bytes += [0xFF, 0x41]
+        #expect(throws: Diagnostic(.error, "the file is not valid UTF-8 (byte 0xFF); save it as UTF-8",
+                                   at: SourceLocation(file: "x.md", line: 4, column: 3))) {
+            try SourceFile(path: "x.md", data: bytes)
+        }
+    }
+
+    @Test func locationsRoundTripThroughOffsets() {
+        let source = SourceFile(path: "x.md", text: "ab\nعربي\n\nz")
+        #expect(source.lineCount == 4)
+        for offset in 0..<source.bytes.count {
+            let location = source.location(ofOffset: offset)
+            #expect(source.offset(line: location.line, column: location.column) == offset)
+        }
+        #expect(source.location(ofOffset: 5) == SourceLocation(file: "x.md", line: 2, column: 3))
+        #expect(source.line(2) == "عربي")
+    }
+}
