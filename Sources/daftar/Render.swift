@@ -32,25 +32,14 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let console = Console(quiet: quiet)
-        let inputs: [NotebookInput]
-        do {
-            inputs = try NotebookInputs.resolve(paths)
-        } catch {
-            console.error(error.description)
-            throw ExitStatus.inputMissing
-        }
-        if output == "-", inputs.count != 1 {
-            throw ValidationError("--output - writes one notebook to standard output, but \(inputs.count) were given")
-        }
+        let inputs = try resolveInputs(console: console)
         let options = Report.Options(safe: safe, fragment: fragment)
-        let clock = ContinuousClock()
-        let started = clock.now
+        let started = ContinuousClock.now
         var entries: [IndexPage.Entry] = []
-        var failed = 0
+        var failures = 0
         for input in inputs {
-            let outcome = Self.render(input, options: options, console: console)
-            guard let (notebook, html) = outcome else {
-                failed += 1
+            guard let (notebook, html) = Self.render(input, options: options, console: console) else {
+                failures += 1
                 continue
             }
             if output == "-" {
@@ -58,29 +47,50 @@ struct Render: ParsableCommand {
                 continue
             }
             let reportPath = output + "/" + input.reportName
-            do {
-                try FileSystem.writeAtomically(html, to: reportPath)
-            } catch {
-                console.error(error.description)
-                throw ExitStatus.cannotWrite
-            }
+            try write(html, to: reportPath, console: console)
             console.progress("rendered \(input.path) → \(reportPath)")
             entries.append(IndexPage.Entry(
                 title: notebook.title, languageTag: notebook.frontMatter.lang,
                 direction: notebook.frontMatter.direction, link: input.reportName))
         }
-        if output != "-", !fragment, failed == 0 {
-            do {
-                try FileSystem.writeAtomically(IndexPage.html(entries), to: output + "/index.html")
-            } catch {
-                console.error(error.description)
-                throw ExitStatus.cannotWrite
-            }
+        // The index is rewritten only when every notebook rendered, so that a failure loses no
+        // link to an earlier report; a notebook named `index` is its own index, as in Quarto.
+        if output != "-", !fragment, failures == 0, !inputs.contains(where: { $0.reportName == "index.html" }) {
+            try write(IndexPage.html(entries), to: output + "/index.html", console: console)
         }
-        let milliseconds = (clock.now - started).components.attoseconds / 1_000_000_000_000_000
-            + (clock.now - started).components.seconds * 1000
-        console.progress("\(inputs.count - failed) of \(inputs.count) notebooks rendered in \(milliseconds) ms")
-        if failed > 0 { throw ExitStatus.notebookFailed }
+        let elapsed = (ContinuousClock.now - started) / .milliseconds(1)
+        console.progress("\(inputs.count - failures) of \(inputs.count) notebook(s) rendered in \(Int(elapsed)) ms")
+        if failures > 0 { throw ExitStatus.notebookFailed }
+    }
+
+    /// The notebooks named on the command line, checked against `--output`.
+    private func resolveInputs(console: Console) throws -> [NotebookInput] {
+        let inputs: [NotebookInput]
+        do {
+            var seen: Set<NotebookInput> = []
+            inputs = try NotebookInputs.resolve(paths).filter { seen.insert($0).inserted }
+        } catch {
+            console.error(error.description)
+            throw ExitStatus.inputMissing
+        }
+        if output == "-", inputs.count != 1 {
+            throw ValidationError("--output - writes one notebook to standard output, but \(inputs.count) were given")
+        }
+        let reportNames = Dictionary(grouping: inputs, by: \.reportName)
+        if let (name, clashing) = reportNames.first(where: { $0.value.count > 1 }) {
+            let paths = clashing.map(\.path).joined(separator: ", ")
+            throw ValidationError("\(paths) would all be written to \(name); render them separately or with different --output folders")
+        }
+        return inputs
+    }
+
+    private func write(_ html: String, to path: String, console: Console) throws {
+        do {
+            try FileSystem.writeAtomically(html, to: path)
+        } catch {
+            console.error(error.description)
+            throw ExitStatus.cannotWrite
+        }
     }
 
     /// Reads, parses and renders one notebook, printing its diagnostics; nil when it has errors.
