@@ -2,21 +2,28 @@
 enum HTMLEscaping {
     /// Text and attribute values: `&`, `<`, `>` and `"` become entities; nothing else changes.
     static func escape(_ text: some StringProtocol) -> String {
-        guard text.utf8.contains(where: { $0 == .ampersand || $0 == .lessThan || $0 == .greaterThan || $0 == .quote }) else {
-            return String(text)
+        guard text.utf8.contains(where: { entity(for: $0) != nil }) else { return String(text) }
+        var html: [UInt8] = []
+        html.reserveCapacity(text.utf8.count + 16)
+        appendEscaped(text.utf8, to: &html)
+        return String(decoding: html, as: UTF8.self)
+    }
+
+    /// Appends UTF-8 `bytes` to `html`, escaped as `escape(_:)` escapes: for writers that build bytes.
+    static func appendEscaped(_ bytes: some Sequence<UInt8>, to html: inout [UInt8]) {
+        for byte in bytes {
+            if let entity = entity(for: byte) { html.append(contentsOf: entity.utf8) } else { html.append(byte) }
         }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.unicodeScalars.append(scalar)
-            }
+    }
+
+    private static func entity(for byte: UInt8) -> String? {
+        switch byte {
+        case .ampersand: "&amp;"
+        case .lessThan: "&lt;"
+        case .greaterThan: "&gt;"
+        case .quote: "&quot;"
+        default: nil
         }
-        return result
     }
 
     /// A URL for `href` or `src`, as cmark's houdini escapes it: bytes outside a safe set become

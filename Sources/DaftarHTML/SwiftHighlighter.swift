@@ -34,7 +34,7 @@ extension SwiftHighlighter {
 
     /// Appends escaped source bytes to an HTML buffer, merging adjacent pieces of one class into one span.
     ///
-    /// Escapes `&`, `<`, `>` and `"` and nothing else, inside spans as well as outside.
+    /// Escapes as `HTMLEscaping` does, inside spans as well as outside.
     struct HTMLWriter {
         private var html: [UInt8] = []
         private var openClass: TokenClass?
@@ -54,15 +54,7 @@ extension SwiftHighlighter {
                 }
                 openClass = tokenClass
             }
-            for byte in piece {
-                switch byte {
-                case UInt8(ascii: "&"): html.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): html.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): html.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): html.append(contentsOf: "&quot;".utf8)
-                default: html.append(byte)
-                }
-            }
+            HTMLEscaping.appendEscaped(piece, to: &html)
         }
 
         /// Closes the open span, if any, and returns the document.
