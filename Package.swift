@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(name: "DaftarNotebookTests", dependencies: ["DaftarNotebook"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook"]),
-        .testTarget(name: "DaftarCLITests", dependencies: ["daftar"]),
+        .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,7 @@ extension FrontMatter {
     /// Reads the front matter of `source`, if any, appending problems to `diagnostics`.
     static func parse(_ source: SourceFile, diagnostics: inout [Diagnostic]) -> FrontMatter {
         var frontMatter = FrontMatter()
-        guard source.lineCount >= 2, isDelimiter(source.line(1), closing: false),
+        guard source.lineCount >= 2, isDelimiter(withoutByteOrderMark(source.line(1)), closing: false),
               looksLikeMappingKey(source.line(2)) else { return frontMatter }
         guard let closing = (2...max(2, source.lineCount)).first(where: { isDelimiter(source.line($0), closing: true) }) else {
             diagnostics.append(Diagnostic(
@@ -34,6 +34,12 @@ extension FrontMatter {
         var text = line
         while text.last == " " || text.last == "\t" { text = text.dropLast() }
         return text == "---" || (closing && text == "...")
+    }
+
+    /// The line without a leading U+FEFF, which some editors write at the start of a UTF-8 file
+    /// (cmark ignores it too, so the rest of the file already reads as if it were not there).
+    private static func withoutByteOrderMark(_ line: Substring) -> Substring {
+        line.unicodeScalars.first == "\u{FEFF}" ? Substring(line.unicodeScalars.dropFirst()) : line
     }
 
     /// `key:` followed by a space or the end of the line, the way a YAML mapping begins.

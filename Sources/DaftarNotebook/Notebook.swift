@@ -15,8 +15,12 @@ public struct Notebook: Hashable, Sendable {
     public var title: String {
         if let title = frontMatter.title, !title.isEmpty { return title }
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        guard let ext = Self.extensions.first(where: { name.hasSuffix($0) }) else { return name }
+        return String(name.dropLast(ext.count))
     }
+
+    /// The extensions a notebook's file may have, as `daftar render` finds them in folders.
+    static let extensions = [".md", ".qmd", ".markdown"]
 }
 
 /// One cell of a notebook, in the order the author wrote them.
