@@ -22,13 +22,7 @@ enum FileSystem {
     /// reader never sees half a file and a failed write leaves the previous file as it was.
     static func writeAtomically(_ contents: String, to path: String) throws(Failure) {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Failure(description: "cannot create the folder \(folder): \(systemReason(of: error))")
-            }
-        }
+        if !folder.isEmpty { try makeFolders(folder) }
         let name = (path as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -49,6 +43,24 @@ enum FileSystem {
             let message = lastError()
             unlink(temporary)
             throw Failure(description: "cannot write \(path): \(message)")
+        }
+    }
+
+    /// `mkdir -p`, with the system's reason when a level cannot be made.
+    static func makeFolders(_ path: String) throws(Failure) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component
+            if mkdir(prefix, 0o755) != 0 {
+                let reason = errno
+                guard reason == EEXIST else {
+                    throw Failure(description: "cannot create the folder \(prefix): \(String(cString: strerror(reason)))")
+                }
+                if isDirectory(prefix) != true {
+                    throw Failure(description: "cannot create the folder \(prefix): a file of that name is in the way")
+                }
+            }
+            prefix += "/"
         }
     }
 
@@ -82,13 +94,5 @@ enum FileSystem {
 
     private static func lastError() -> String {
         String(cString: strerror(errno))
-    }
-
-    private static func systemReason(of error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(code)))
-        }
-        return (error as NSError).localizedDescription
     }
 }

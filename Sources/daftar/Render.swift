@@ -96,17 +96,20 @@ struct Render: ParsableCommand {
 
     /// Reads, parses and renders one notebook, printing its diagnostics; nil when it has errors.
     private static func render(_ input: NotebookInput, options: Report.Options, console: Console) -> (Notebook, String)? {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readBytes(input.path)
+        } catch {
+            console.error(error.description)
+            return nil
+        }
         let source: SourceFile
         do {
-            source = try SourceFile(path: input.path, data: FileSystem.readBytes(input.path))
-        } catch let failure as FileSystem.Failure {
-            console.error(failure.description)
-            return nil
-        } catch let diagnostic as Diagnostic {
-            console.print(diagnostic, in: nil)
-            return nil
+            source = try SourceFile(path: input.path, data: bytes)
         } catch {
-            console.error("\(error)")
+            // Show the offending line with invalid bytes replaced; the caret stays right, as
+            // everything before the first invalid byte is unchanged.
+            console.print(error, in: SourceFile(path: input.path, text: String(decoding: bytes, as: UTF8.self)))
             return nil
         }
         var diagnostics: [Diagnostic] = []
