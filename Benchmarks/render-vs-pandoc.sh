@@ -28,13 +28,13 @@ command -v xargs >/dev/null || { say "installing findutils (Debian)…"; apt_ins
 # The Package.swift's CCmark needs libcmark's headers to build.
 pkg-config --exists libcmark 2>/dev/null || { say "installing libcmark-dev (Debian)…"; apt_install libcmark-dev pkg-config; }
 
-say "building daftar (swift build -c release)…"
+say "building daftar (make release: -c release --static-swift-stdlib)…"
 command -v swift >/dev/null || { say "error: swift is not on PATH (a Swift 6 toolchain is needed to build daftar)"; exit 1; }
 build_log=$(mktemp)
-if ! swift build -c release --product daftar >"$build_log" 2>&1; then
+if ! make release >"$build_log" 2>&1; then
     cat "$build_log" >&2
     rm -f "$build_log"
-    say "error: swift build -c release failed"
+    say "error: make release failed"
     exit 1
 fi
 rm -f "$build_log"

@@ -101,7 +101,7 @@ def header(args, repo):
         "daftar render vs pandoc — wall-clock time of whole processes",
         f"date:    {date}",
         f"cores:   {cores} ({usable} usable by this process); load average at start: {load}",
-        f"daftar:  git {commit}, swift build -c release; {swift.strip()}",
+        f"daftar:  git {commit}, make release (static Swift runtime); {swift.strip()}",
         f"pandoc:  {pandoc}, {' '.join(PANDOC_FLAGS)}",
         f"input:   {os.path.relpath(args.notebook, repo)} ({os.path.getsize(args.notebook)} bytes)",
         f"runs:    single document {args.warmup} warm-up + {args.runs} measured per command, alternated; "

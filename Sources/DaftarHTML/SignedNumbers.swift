@@ -6,6 +6,10 @@
 enum SignedNumbers {
     /// `text` escaped for HTML, each signed number wrapped in a left-to-right span.
     static func isolated(in text: String) -> String {
+        // Most text has no sign at all: `-`, `+`, or the first byte of `−` (E2) or `±` (C2).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == 0xE2 || $0 == 0xC2 }) else {
+            return HTMLEscaping.escape(text)
+        }
         let scalars = Array(text.unicodeScalars)
         var html = ""
         var plainStart = 0

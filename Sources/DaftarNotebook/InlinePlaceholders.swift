@@ -12,18 +12,20 @@ struct InlinePlaceholders {
     }
 
     let items: [Item]
-    private let open: Character
-    private let close: Character
+    private let open: Unicode.Scalar
+    private let close: Unicode.Scalar
 
     /// Chooses token markers that do not occur in `text`.
     init(items: [Item], text: String) {
         self.items = items
-        let scalars = Set(text.unicodeScalars)
+        // Private-use characters start with byte 0xEE or 0xEF in UTF-8; most texts have neither.
+        let mayHavePrivateUse = text.utf8.contains { $0 == 0xEE || $0 == 0xEF }
+        let scalars = mayHavePrivateUse ? Set(text.unicodeScalars) : []
         let first = stride(from: 0xE000, to: 0xF8FE, by: 2).first { value in
             !scalars.contains(Unicode.Scalar(value)!) && !scalars.contains(Unicode.Scalar(value + 1)!)
         }!
-        open = Character(Unicode.Scalar(first)!)
-        close = Character(Unicode.Scalar(first + 1)!)
+        open = Unicode.Scalar(first)!
+        close = Unicode.Scalar(first + 1)!
     }
 
     /// `bytes` with each item's range replaced by its token, and a map from the new text's lines
@@ -115,16 +117,17 @@ struct InlinePlaceholders {
 
     private enum Piece { case text(String), token(Int) }
 
-    /// Splits text at tokens.
+    /// Splits text at tokens, scanning Unicode scalars (not grapheme clusters) for speed.
     private func split(_ text: String) -> [Piece] {
-        guard text.contains(open) else { return [.text(text)] }
+        let scalars = text.unicodeScalars
+        guard scalars.contains(open) else { return [.text(text)] }
         var pieces: [Piece] = []
-        var rest = Substring(text)
+        var rest = scalars[...]
         while let start = rest.firstIndex(of: open), let end = rest[start...].firstIndex(of: close),
-              let index = Int(rest[rest.index(after: start)..<end]), items.indices.contains(index) {
+              let index = Int(String(rest[scalars.index(after: start)..<end])), items.indices.contains(index) {
             if start > rest.startIndex { pieces.append(.text(String(rest[..<start]))) }
             pieces.append(.token(index))
-            rest = rest[rest.index(after: end)...]
+            rest = rest[scalars.index(after: end)...]
         }
         if !rest.isEmpty { pieces.append(.text(String(rest))) }
         return pieces
@@ -140,5 +143,5 @@ struct InlinePlaceholders {
         }.joined()
     }
 
-    private func token(_ index: Int) -> String { "\(open)\(index)\(close)" }
+    private func token(_ index: Int) -> String { "\(Character(open))\(index)\(Character(close))" }
 }

@@ -7,12 +7,13 @@ struct YAMLReader {
     /// counts them, to a location in the notebook.
     var locate: (_ line: Int, _ scalarColumn: Int) -> SourceLocation
 
-    /// Parses `yaml`; returns nil when it is empty, throws a located diagnostic when it does not
+    /// Parses `yaml` (without Yams' regular-expression resolver, whose start-up cost dominated a
+    /// one-notebook render; plain scalars are typed by `CoreSchema`); returns nil when it is empty, throws a located diagnostic when it does not
     /// parse or is not a mapping.
     func mapping(_ yaml: String, what: String) throws(Diagnostic) -> [MetadataEntry]? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw diagnostic(for: error, what: what)
         } catch {
@@ -39,17 +40,13 @@ struct YAMLReader {
     private func value(of node: Node) -> MetadataValue {
         switch node {
         case .scalar(let scalar):
-            if node.null != nil { return .null }
-            if let bool = node.bool { return .bool(bool) }
-            if let int = node.int { return .int(int) }
-            if let double = node.float { return .double(double) }
-            return .string(scalar.string)
+            scalar.style == .plain ? CoreSchema.value(of: scalar.string) : .string(scalar.string)
         case .sequence(let sequence):
-            return .list(sequence.map(value(of:)))
+            .list(sequence.map(value(of:)))
         case .mapping(let mapping):
-            return .map(entries(of: mapping))
+            .map(entries(of: mapping))
         case .alias:
-            return .null
+            .null
         }
     }
 

@@ -1,4 +1,3 @@
-import DaftarNotebook
 import Foundation
 
 /// Everything `daftar` says goes to standard error, so standard output carries only a report.
@@ -14,11 +13,9 @@ struct Console {
         write("error: \(message)\n")
     }
 
-    func print(_ diagnostic: Diagnostic, in source: SourceFile?) {
-        write(diagnostic.formatted(in: source))
-    }
-
-    private func write(_ text: String) {
+    /// Text already formatted, such as diagnostics.
+    func write(_ text: String) {
+        guard !text.isEmpty else { return }
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

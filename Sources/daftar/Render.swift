@@ -30,33 +30,36 @@ struct Render: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only warnings and errors.")
     var quiet = false
 
+    @Option(name: .shortAndLong, help: "How many notebooks to render at once (default: the number of cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let console = Console(quiet: quiet)
         let inputs = try resolveInputs(console: console)
-        let options = Report.Options(safe: safe, fragment: fragment)
         let started = ContinuousClock.now
-        var entries: [IndexPage.Entry] = []
-        var failures = 0
-        for input in inputs {
-            guard let (notebook, html) = Self.render(input, options: options, console: console) else {
-                failures += 1
-                continue
-            }
-            if output == "-" {
-                FileHandle.standardOutput.write(Data(html.utf8))
-                continue
-            }
-            let reportPath = output + "/" + input.reportName
-            try write(html, to: reportPath, console: console)
-            console.progress("rendered \(input.path) → \(reportPath)")
-            entries.append(IndexPage.Entry(
-                title: notebook.title, languageTag: notebook.frontMatter.lang,
-                direction: notebook.frontMatter.direction, link: input.reportName))
+        let job = NotebookJob(options: Report.Options(safe: safe, fragment: fragment), output: output)
+        let outcomes = ParallelMap.map(inputs, jobs: jobs) { job.run($0) }
+        // Messages are printed in the order notebooks were named, whatever order they finished in.
+        for outcome in outcomes {
+            console.write(outcome.messages)
+            if let html = outcome.standardOutput { FileHandle.standardOutput.write(Data(html.utf8)) }
+            if let progress = outcome.progress { console.progress(progress) }
         }
+        if outcomes.contains(where: { $0.failure == .cannotWrite }) { throw ExitStatus.cannotWrite }
+        let failures = outcomes.filter { $0.failure != nil }.count
         // The index is rewritten only when every notebook rendered, so that a failure loses no
         // link to an earlier report; a notebook named `index` is its own index, as in Quarto.
         if output != "-", !fragment, failures == 0, !inputs.contains(where: { $0.reportName == "index.html" }) {
-            try write(IndexPage.html(entries), to: output + "/index.html", console: console)
+            do {
+                try FileSystem.writeAtomically(IndexPage.html(outcomes.compactMap(\.indexEntry)), to: output + "/index.html")
+            } catch {
+                console.error(error.description)
+                throw ExitStatus.cannotWrite
+            }
         }
         let elapsed = (ContinuousClock.now - started) / .milliseconds(1)
         let noun = inputs.count == 1 ? "notebook" : "notebooks"
@@ -83,39 +86,5 @@ struct Render: ParsableCommand {
             throw ValidationError("\(paths) would all be written to \(name); render them separately or with different --output folders")
         }
         return inputs
-    }
-
-    private func write(_ html: String, to path: String, console: Console) throws {
-        do {
-            try FileSystem.writeAtomically(html, to: path)
-        } catch {
-            console.error(error.description)
-            throw ExitStatus.cannotWrite
-        }
-    }
-
-    /// Reads, parses and renders one notebook, printing its diagnostics; nil when it has errors.
-    private static func render(_ input: NotebookInput, options: Report.Options, console: Console) -> (Notebook, String)? {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.readBytes(input.path)
-        } catch {
-            console.error(error.description)
-            return nil
-        }
-        let source: SourceFile
-        do {
-            source = try SourceFile(path: input.path, data: bytes)
-        } catch {
-            // Show the offending line with invalid bytes replaced; the caret stays right, as
-            // everything before the first invalid byte is unchanged.
-            console.print(error, in: SourceFile(path: input.path, text: String(decoding: bytes, as: UTF8.self)))
-            return nil
-        }
-        var diagnostics: [Diagnostic] = []
-        let notebook = Notebook.parse(source, diagnostics: &diagnostics)
-        for diagnostic in diagnostics { console.print(diagnostic, in: source) }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
-        return (notebook, Report.html(for: notebook, options: options))
     }
 }
