@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "daftar", targets: ["daftar"]),
         .library(name: "DaftarNotebook", targets: ["DaftarNotebook"]),
         .library(name: "DaftarHTML", targets: ["DaftarHTML"]),
+        .library(name: "DaftarKit", type: .dynamic, targets: ["DaftarKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -26,11 +27,14 @@ let package = Package(
             name: "DaftarHTML",
             dependencies: ["DaftarNotebook"]
         ),
+        .target(name: "DaftarKit"),
+        .target(name: "DaftarKernel", dependencies: ["DaftarNotebook"]),
         .executableTarget(
             name: "daftar",
             dependencies: [
                 "DaftarNotebook",
                 "DaftarHTML",
+                "DaftarKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,17 +1,46 @@
 import DaftarNotebook
 
-/// A code cell as the report shows it before it is run: its code, highlighted, following `echo`.
-enum CodeCellHTML {
-    /// The cell's HTML, or nil when it shows nothing (`echo: false` and no output yet).
-    static func html(for cell: CodeCell, localization: Localization) -> String? {
-        let code = CodeBlockHTML.swift(cell.code)
-        let shown: String
+/// A code cell in the report: its code as `echo` says, then its outputs; a `fig-` label makes it
+/// a numbered figure with its caption.
+struct CodeCellHTML {
+    let localization: Localization
+    let safe: Bool
+
+    /// The cell's HTML, or nil when it shows nothing.
+    func html(for cell: CodeCell, result: CellResult?, figureNumber: Int?) -> String? {
+        var parts = ""
         switch cell.options.echo {
-        case .hidden: return nil
-        case .shown: shown = code
-        case .folded: shown = "<details>\n<summary>\(HTMLEscaping.escape(localization.code))</summary>\n\(code)</details>\n"
+        case .hidden: break
+        case .shown: parts += CodeBlockHTML.swift(cell.code)
+        case .folded:
+            parts += "<details>\n<summary>\(HTMLEscaping.escape(localization.code))</summary>\n\(CodeBlockHTML.swift(cell.code))</details>\n"
         }
-        let id = cell.options.label.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? ""
-        return "<div class=\"cell\"\(id)>\n\(shown)</div>"
+        var outputs = ""
+        if let result {
+            let renderer = CellOutputHTML(safe: safe, localization: localization, asIs: cell.options.output == .asIs)
+            // `output: false` hides what the cell printed and displayed, never why it failed.
+            for output in result.outputs where cell.options.output != .hidden || output.isError {
+                outputs += renderer.html(output)
+            }
+            if result.status == .notRun {
+                outputs += "<div class=\"cell-output cell-output-not-run\">\n<p>\(HTMLEscaping.escape(localization.notRun))</p>\n</div>\n"
+            }
+        }
+        // A figure needs something to show: a cell not run keeps its label as the cell's id.
+        let isFigure = figureNumber != nil && !outputs.isEmpty
+        if isFigure, let figureNumber, let label = cell.options.label {
+            let caption = "\(localization.figure) \(figureNumber)" + (cell.options.caption.map { ": \($0)" } ?? "")
+            outputs = "<figure id=\"\(HTMLEscaping.escape(label))\">\n\(outputs)<figcaption>\(HTMLEscaping.escape(caption))</figcaption>\n</figure>\n"
+        }
+        parts += outputs
+        guard !parts.isEmpty else { return nil }
+        let id = !isFigure ? cell.options.label.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? "" : ""
+        return "<div class=\"cell\"\(id)>\n\(parts)</div>"
+    }
+}
+
+private extension CellOutput {
+    var isError: Bool {
+        if case .error = self { true } else { false }
     }
 }

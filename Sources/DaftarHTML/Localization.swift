@@ -1,23 +1,42 @@
 /// The few words a report writes itself, in the notebook's language (English otherwise).
 struct Localization {
     /// The heading of the table of contents.
-    let contents: String
+    var contents = "Contents"
     /// The summary of a folded code cell.
-    let code: String
+    var code = "Code"
     /// The heading of the index page.
-    let notebooks: String
+    var notebooks = "Notebooks"
+    /// The word before a figure's number, as in "Figure 1".
+    var figure = "Figure"
+    /// The word before a line number in an error's location.
+    var line = "line"
+    /// What a cell shows when an earlier failure kept it from running.
+    var notRun = "Not run: an earlier cell failed."
+    /// What follows the count of lines cut from a long output.
+    var linesHidden = "lines hidden"
 
     init(languageTag: String?) {
         let language = languageTag?.lowercased().split(separator: "-").first.map(String.init) ?? "en"
         switch language {
-        case "ar": (contents, code, notebooks) = ("المحتويات", "الشيفرة", "الدفاتر")
-        case "fa": (contents, code, notebooks) = ("فهرست مطالب", "کد", "دفترها")
-        case "he": (contents, code, notebooks) = ("תוכן העניינים", "קוד", "מחברות")
-        case "ur": (contents, code, notebooks) = ("فہرست", "کوڈ", "نوٹ بکس")
-        case "fr": (contents, code, notebooks) = ("Table des matières", "Code", "Carnets")
-        case "de": (contents, code, notebooks) = ("Inhaltsverzeichnis", "Code", "Notizbücher")
-        case "es": (contents, code, notebooks) = ("Índice", "Código", "Cuadernos")
-        default: (contents, code, notebooks) = ("Contents", "Code", "Notebooks")
+        case "ar":
+            (contents, code, notebooks, figure) = ("المحتويات", "الشيفرة", "الدفاتر", "الشكل")
+            (line, notRun, linesHidden) = ("السطر", "لم تُنفَّذ: فشلت خلية سابقة.", "سطرًا مخفيًا")
+        case "fa":
+            (contents, code, notebooks, figure) = ("فهرست مطالب", "کد", "دفترها", "شکل")
+            (line, notRun, linesHidden) = ("خط", "اجرا نشد: یک سلول پیشین شکست خورد.", "خط پنهان")
+        case "he":
+            (contents, code, notebooks, figure) = ("תוכן העניינים", "קוד", "מחברות", "איור")
+            (line, notRun, linesHidden) = ("שורה", "לא הורץ: תא קודם נכשל.", "שורות מוסתרות")
+        case "ur":
+            (contents, code, notebooks, figure) = ("فہرست", "کوڈ", "نوٹ بکس", "شکل")
+        case "fr":
+            (contents, code, notebooks, figure, line) = ("Table des matières", "Code", "Carnets", "Figure", "ligne")
+        case "de":
+            (contents, code, notebooks, figure, line) = ("Inhaltsverzeichnis", "Code", "Notizbücher", "Abbildung", "Zeile")
+        case "es":
+            (contents, code, notebooks, figure, line) = ("Índice", "Código", "Cuadernos", "Figura", "línea")
+        default:
+            break
         }
     }
 }

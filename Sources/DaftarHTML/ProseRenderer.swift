@@ -13,6 +13,12 @@ struct ProseRenderer {
         var headingIdentifiers = false
         /// Keep signed numbers (`-6`, `+0.5`) left to right inside right-to-left text.
         var isolateSignedNumbers = false
+        /// Figure numbers by label, for `@fig-name` references.
+        var figures: [String: Int] = [:]
+        /// The word before a figure's number ("Figure", "الشكل").
+        var figureWord = "Figure"
+        /// The value of each inline expression, in document order; nil where it was not evaluated.
+        var inlineValues: [String?] = []
     }
 
     let options: Options
@@ -20,6 +26,8 @@ struct ProseRenderer {
     /// The headings rendered so far, for the table of contents.
     private(set) var headings: [TableOfContents.Entry] = []
     private var identifiers = HeadingIdentifiers()
+    /// The number of inline expressions rendered so far: the index of the next one's value.
+    private var expressionsRendered = 0
 
     init(options: Options) {
         self.options = options
@@ -103,7 +111,9 @@ struct ProseRenderer {
     private mutating func render(_ inline: MarkdownInline) {
         switch inline {
         case .text(let text):
-            html += options.isolateSignedNumbers ? SignedNumbers.isolated(in: text) : HTMLEscaping.escape(text)
+            html += CrossReferences.html(in: text, figures: options.figures, figureWord: options.figureWord) { plain in
+                options.isolateSignedNumbers ? SignedNumbers.isolated(in: plain) : HTMLEscaping.escape(plain)
+            }
         case .softBreak:
             html += "\n"
         case .lineBreak:
@@ -134,7 +144,13 @@ struct ProseRenderer {
             let kind = math.isDisplay ? "display" : "inline"
             html += "<span class=\"math \(kind)\">\(HTMLEscaping.escape(math.tex))</span>"
         case .expression(let expression):
-            html += "<code class=\"swift-expression\">\(HTMLEscaping.escape(expression.code))</code>"
+            let index = expressionsRendered
+            expressionsRendered += 1
+            if index < options.inlineValues.count, let value = options.inlineValues[index] {
+                html += "<span class=\"swift-value\">\(HTMLEscaping.escape(value))</span>"
+            } else {
+                html += "<code class=\"swift-expression\">\(HTMLEscaping.escape(expression.code))</code>"
+            }
         }
     }
 

@@ -14,20 +14,28 @@ public enum Report {
         }
     }
 
-    /// The report's HTML; the same notebook and options always give the same bytes.
-    public static func html(for notebook: Notebook, options: Options = Options()) -> String {
+    /// The report's HTML, with each code cell's outputs from `results` when the notebook was run;
+    /// the same notebook, results and options always give the same bytes.
+    public static func html(for notebook: Notebook, results: NotebookResults? = nil, options: Options = Options()) -> String {
         let frontMatter = notebook.frontMatter
         let localization = Localization(languageTag: frontMatter.lang)
+        let figures = FigureNumbers(notebook)
         var prose = ProseRenderer(options: .init(
             safe: options.safe,
             headingIdentifiers: !options.fragment,
-            isolateSignedNumbers: frontMatter.direction == .rtl))
-        for cell in notebook.cells {
+            isolateSignedNumbers: frontMatter.direction == .rtl,
+            figures: figures.numbers, figureWord: localization.figure,
+            inlineValues: results?.inlineValues ?? []))
+        let cells = CodeCellHTML(localization: localization, safe: options.safe)
+        for (index, cell) in notebook.cells.enumerated() {
             switch cell {
             case .prose(let blocks):
                 prose.render(blocks)
             case .code(let code):
-                if let html = CodeCellHTML.html(for: code, localization: localization) { prose.appendBlock(html) }
+                let figure = code.options.label.flatMap { figures.numbers[$0] }
+                if let html = cells.html(for: code, result: results?.result(forCell: index), figureNumber: figure) {
+                    prose.appendBlock(html)
+                }
             case .fencedCode(let block):
                 prose.render([.codeBlock(block)])
             }

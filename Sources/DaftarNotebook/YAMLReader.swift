@@ -2,7 +2,7 @@ import Yams
 
 /// Reads a YAML mapping embedded in a notebook (the front matter, a cell's options) into
 /// metadata values whose locations point at the notebook's own lines and columns.
-struct YAMLReader {
+package struct YAMLReader {
     /// Maps a 1-based YAML line and a 1-based column counted in Unicode scalars, as libyaml
     /// counts them, to a location in the notebook.
     var locate: (_ line: Int, _ scalarColumn: Int) -> SourceLocation
@@ -24,6 +24,13 @@ struct YAMLReader {
             throw Diagnostic(.error, "\(what) must be a mapping of `key: value` lines", at: location(of: node))
         }
         return entries(of: mapping)
+    }
+
+    /// One YAML value written on its own (`3`, `abc`, `[1, 2]`), as `--param name=value` gives
+    /// it; nil when it does not parse.
+    package static func value(ofYAML text: String) -> MetadataValue? {
+        let reader = YAMLReader { line, column in SourceLocation(file: "", line: line, column: column) }
+        return (try? reader.mapping("value: \(text)", what: "value"))??.first?.value
     }
 
     private func entries(of mapping: Node.Mapping) -> [MetadataEntry] {

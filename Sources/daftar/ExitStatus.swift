@@ -13,4 +13,6 @@ enum ExitStatus {
     static let inputMissing = ExitCode(66)
     /// A report or the index could not be written.
     static let cannotWrite = ExitCode(73)
+    /// Notebooks have code to run but the compiler or DaftarKit cannot be found.
+    static let executionUnavailable = ExitCode(69)
 }

@@ -1,4 +1,5 @@
 import DaftarHTML
+import DaftarKernel
 import DaftarNotebook
 
 /// Renders one notebook from file to report: read, parse, render, write. Safe to run on many
@@ -18,9 +19,26 @@ struct NotebookJob: Sendable {
 
     enum Failure: Sendable { case notebookHasErrors, cannotWrite }
 
+    /// Resolves the parameters and runs the notebook; nil when it could not run.
+    private func run(_ notebook: Notebook, with execution: Execution, diagnostics: inout [Diagnostic]) throws -> NotebookResults? {
+        let parameters = NotebookParameter.resolve(notebook, overrides: execution.parameterOverrides, diagnostics: &diagnostics)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+        let allowErrors = execution.allowErrors || notebook.frontMatter.execute.allowErrors == true
+        return try execution.kernel.execute(notebook, parameters: parameters, allowErrors: allowErrors, diagnostics: &diagnostics)
+    }
+
+    /// How notebooks are run; nil when nothing may run (`--safe`, `--no-execute`).
+    struct Execution: Sendable {
+        var kernel: Kernel
+        var parameterOverrides: [String: String]
+        /// `--allow-errors`: failures are shown in their cells instead of failing the render.
+        var allowErrors: Bool
+    }
+
     let options: Report.Options
     /// The output folder, or `-` for standard output.
     let output: String
+    let execution: Execution?
 
     func run(_ input: NotebookInput) -> Outcome {
         var outcome = Outcome()
@@ -49,7 +67,21 @@ struct NotebookJob: Sendable {
             outcome.failure = .notebookHasErrors
             return outcome
         }
-        let html = Report.html(for: notebook, options: options)
+        var results: NotebookResults?
+        if let execution, notebook.hasCodeToRun {
+            var executionDiagnostics: [Diagnostic] = []
+            do {
+                results = try run(notebook, with: execution, diagnostics: &executionDiagnostics)
+            } catch {
+                executionDiagnostics.append(Diagnostic(.error, "\(error)", at: nil))
+            }
+            outcome.messages += executionDiagnostics.map { $0.formatted(in: source) }.joined()
+            guard !executionDiagnostics.contains(where: { $0.severity == .error }) else {
+                outcome.failure = .notebookHasErrors
+                return outcome
+            }
+        }
+        let html = Report.html(for: notebook, results: results, options: options)
         guard output != "-" else {
             outcome.standardOutput = html
             return outcome

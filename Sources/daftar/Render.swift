@@ -1,5 +1,6 @@
 import ArgumentParser
 import DaftarHTML
+import DaftarKernel
 import DaftarNotebook
 import Foundation
 
@@ -33,15 +34,56 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "How many notebooks to render at once (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Run nothing: render code cells without their outputs.")
+    var noExecute = false
+
+    @Flag(help: "Show compile errors and failing cells in the report instead of failing the render.")
+    var allowErrors = false
+
+    @Option(name: .customLong("param"), help: ArgumentHelp("Override a notebook parameter (repeatable).", valueName: "name=value"))
+    var parameters: [String] = []
+
+    @Option(help: ArgumentHelp("The Swift compiler to run cells with (default: $SWIFTC, else swiftc on PATH).", valueName: "path"))
+    var swiftc: String?
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        for parameter in parameters where !parameter.contains("=") {
+            throw ValidationError("--param \(parameter): expected name=value")
+        }
+    }
+
+    /// How notebooks run, or nil when they must not.
+    private func execution(console: Console) throws -> NotebookJob.Execution? {
+        guard !safe, !noExecute else { return nil }
+        let kit: DaftarKitLocation
+        do {
+            kit = try DaftarKitLocation.find(nextTo: Self.executableFolder, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            console.error("\(error)")
+            throw ExitStatus.executionUnavailable
+        }
+        let compiler = swiftc ?? ProcessInfo.processInfo.environment["SWIFTC"] ?? "swiftc"
+        var overrides: [String: String] = [:]
+        for parameter in parameters {
+            let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            overrides[String(parts[0])] = String(parts[1])
+        }
+        return NotebookJob.Execution(kernel: Kernel(swiftc: compiler, kit: kit), parameterOverrides: overrides, allowErrors: allowErrors)
+    }
+
+    /// The folder of the running `daftar`, where SwiftPM puts DaftarKit too.
+    private static var executableFolder: String {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return (path as NSString).deletingLastPathComponent
     }
 
     func run() throws {
         let console = Console(quiet: quiet)
         let inputs = try resolveInputs(console: console)
         let started = ContinuousClock.now
-        let job = NotebookJob(options: Report.Options(safe: safe, fragment: fragment), output: output)
+        let job = NotebookJob(
+            options: Report.Options(safe: safe, fragment: fragment), output: output, execution: try execution(console: console))
         let outcomes = ParallelMap.map(inputs, jobs: jobs) { job.run($0) }
         // Messages are printed in the order notebooks were named, whatever order they finished in.
         for outcome in outcomes {

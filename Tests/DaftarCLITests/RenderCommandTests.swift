@@ -284,7 +284,7 @@ import Testing
         let folder = try TemporaryFolder(purpose: "fragments")
         defer { folder.remove() }
         try folder.write(fragment.markdown, to: "a.md")
-        let result = try DaftarProcess.run(["render", "--quiet", "--fragment"] + fragment.flags + ["a.md", "-o", "-"], in: folder.url)
+        let result = try DaftarProcess.run(["render", "--quiet", "--fragment", "--no-execute"] + fragment.flags + ["a.md", "-o", "-"], in: folder.url)
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout == fragment.html)

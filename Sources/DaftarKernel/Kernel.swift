@@ -1,0 +1,97 @@
+import DaftarNotebook
+import Foundation
+
+/// Executes notebooks: all code cells as one Swift program, compiled against DaftarKit and run as
+/// a child process, with each cell's output attributed to it.
+public struct Kernel: Sendable {
+    /// Seconds a notebook may run when its front matter sets no `execute: timeout`.
+    public static let defaultNotebookTimeout = 600.0
+
+    let compiler: SwiftCompiler
+
+    public init(swiftc: String, kit: DaftarKitLocation) {
+        compiler = SwiftCompiler(swiftc: swiftc, kit: kit)
+    }
+
+    /// `swiftc --version`, for the freeze key.
+    public func compilerVersion() throws -> String {
+        try compiler.version()
+    }
+
+    /// Runs `notebook`. Compile errors, and runtime failures of cells not allowed to fail, are
+    /// appended to `diagnostics` as errors; with `allowErrors` they are only shown in their cells.
+    /// Returns nil when nothing could be run and errors are not allowed.
+    public func execute(
+        _ notebook: Notebook, parameters: [NotebookParameter], allowErrors: Bool, diagnostics: inout [Diagnostic]
+    ) throws -> NotebookResults? {
+        let folder = try Self.makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let program = KernelProgram(notebook: notebook, parameters: parameters)
+        let executable = folder + "/notebook"
+        let compileDiagnostics = try compiler.compile(program, notebook: notebook, in: folder, executable: executable)
+            .filter { $0.severity == .error }
+        if !compileDiagnostics.isEmpty {
+            // Only errors inside code cells can be shown in the report; any other is fatal.
+            let allowed = compileDiagnostics.allSatisfy { diagnostic in
+                guard let line = diagnostic.location?.line, notebook.codeCellIndex(containingLine: line) != nil else { return false }
+                return allowErrors || notebook.cellAllowedToFail(at: diagnostic.location)
+            }
+            if !allowed {
+                diagnostics += compileDiagnostics
+                return nil
+            }
+            return ResultAssembler.compileFailure(notebook, diagnostics: compileDiagnostics)
+        }
+        let runner = ProgramRunner(
+            executable: executable,
+            workingDirectory: Self.folder(of: notebook.path),
+            notebookSeconds: notebook.frontMatter.execute.timeout ?? Self.defaultNotebookTimeout,
+            cellSeconds: notebook.cellTimeouts)
+        let report = try runner.run()
+        let results = ResultAssembler(notebook: notebook, program: program, report: report).results()
+        if !allowErrors {
+            diagnostics += ResultAssembler.failureDiagnostics(results, notebook: notebook)
+        }
+        return results
+    }
+
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    private static func makeTemporaryFolder() throws -> String {
+        var template = Array((NSTemporaryDirectory() + "/daftar-XXXXXX").utf8CString)
+        guard let created = mkdtemp(&template) else {
+            throw KernelError("cannot create a temporary folder: \(String(cString: strerror(errno)))")
+        }
+        return String(cString: created)
+    }
+}
+
+extension Notebook {
+    /// Each code cell's `timeout`, by index in `cells`.
+    var cellTimeouts: [Int: Double] {
+        var timeouts: [Int: Double] = [:]
+        for (index, cell) in cells.enumerated() {
+            if case .code(let code) = cell, let timeout = code.options.timeout { timeouts[index] = timeout }
+        }
+        return timeouts
+    }
+
+    /// Whether the location lies in a code cell marked `error: true`.
+    func cellAllowedToFail(at location: SourceLocation?) -> Bool {
+        guard let location, let index = codeCellIndex(containingLine: location.line),
+              case .code(let cell) = cells[index] else { return false }
+        return cell.options.error
+    }
+
+    /// The index of the code cell whose code spans `line`.
+    func codeCellIndex(containingLine line: Int) -> Int? {
+        cells.indices.first { index in
+            guard case .code(let cell) = cells[index] else { return false }
+            let lineCount = cell.code.split(separator: "\n", omittingEmptySubsequences: false).count
+            return (cell.codeLine..<cell.codeLine + max(lineCount, 1)).contains(line)
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import DaftarNotebook
+import Foundation
+
+/// Turns what a run produced — per-cell text, records, how the process ended — into each cell's
+/// result, in nbformat's terms.
+struct ResultAssembler {
+    let notebook: Notebook
+    let program: KernelProgram
+    let report: ProgramRunner.Report
+
+    func results() -> NotebookResults {
+        var started: Set<Int> = []
+        var seconds: [Int: Double] = [:]
+        var displays: [Int: [[MIMERepresentation]]] = [:]
+        var inlineValues = [String?](repeating: nil, count: notebook.inlineExpressions.count)
+        for record in report.records {
+            switch record {
+            case .cellStart(let cell): started.insert(cell)
+            case .cellEnd(let cell, let time): seconds[cell] = (time * 1000).rounded() / 1000
+            case .display(let cell, let representations):
+                displays[cell, default: []].append(representations.map { MIMERepresentation(type: $0.type, content: $0.content) })
+            case .inline(let index, let text) where inlineValues.indices.contains(index): inlineValues[index] = text
+            case .inline, .done: break
+            }
+        }
+        var cells: [CellResult] = []
+        var failureSeen = false
+        for (index, cell) in notebook.cells.enumerated() {
+            guard case .code(let code) = cell else { continue }
+            guard code.options.eval else {
+                cells.append(CellResult(cell: index, status: .skipped))
+                continue
+            }
+            var outputs = streamOutputs(cell: index, displays: displays[index] ?? [])
+            if let time = seconds[index] {
+                cells.append(CellResult(cell: index, status: .ok, outputs: outputs, seconds: time))
+            } else if started.contains(index), !failureSeen {
+                failureSeen = true
+                let (status, message, location) = failure(in: index)
+                outputs.append(.error(message: message, line: location?.line, column: location?.column))
+                cells.append(CellResult(cell: index, status: status, outputs: outputs))
+            } else {
+                cells.append(CellResult(cell: index, status: .notRun))
+            }
+        }
+        return NotebookResults(cells: cells, inlineValues: inlineValues)
+    }
+
+    /// Standard output with displays where they fell, then standard error without the crash report.
+    private func streamOutputs(cell: Int, displays: [[MIMERepresentation]]) -> [CellOutput] {
+        var outputs: [CellOutput] = []
+        let stdout = report.stdout.texts[cell]
+        let segments = stdout?.segments ?? [[]]
+        for position in 0..<max(segments.count, displays.count) {
+            if position < segments.count, !segments[position].isEmpty {
+                let isLast = position == segments.count - 1
+                outputs.append(.stream(.stdout, text: String(decoding: segments[position], as: UTF8.self),
+                                       hiddenLines: isLast ? stdout?.hiddenLines ?? 0 : 0))
+            }
+            if position < displays.count { outputs.append(.display(displays[position])) }
+        }
+        if let stderr = report.stderr.texts[cell] {
+            let text = Self.withoutCrashReport(String(decoding: stderr.segments.joined(), as: UTF8.self))
+            if !text.isEmpty || stderr.hiddenLines > 0 {
+                outputs.append(.stream(.stderr, text: text, hiddenLines: stderr.hiddenLines))
+            }
+        }
+        return outputs
+    }
+
+    /// Why the cell that was running when the program stopped failed, and where.
+    private func failure(in cell: Int) -> (CellResult.Status, String, SourceLocation?) {
+        let stderr = report.stderr.texts[cell].map { String(decoding: $0.segments.joined(), as: UTF8.self) } ?? ""
+        let location = Self.crashLocation(in: stderr, notebookPath: notebook.path)
+        switch report.termination {
+        case .timedOut(_, let seconds, let perCell):
+            let limit = perCell ? "its `timeout` of \(Self.seconds(seconds))" : "the notebook's time limit of \(Self.seconds(seconds))"
+            return (.timedOut, "the cell ran past \(limit) and was stopped", nil)
+        case .signalled(let signal):
+            let reason = Self.fatalErrorMessage(in: stderr) ?? "the program was killed by signal \(signal) (\(Self.signalName(signal)))"
+            return (.failed, reason, location)
+        case .exited(let status):
+            if let message = Self.fatalErrorMessage(in: stderr) { return (.failed, message, location) }
+            return (.failed, "the program exited with status \(status) in this cell; later cells did not run", location)
+        }
+    }
+
+    /// Compile errors shown in their cells: cells with errors failed, the others did not run.
+    static func compileFailure(_ notebook: Notebook, diagnostics: [Diagnostic]) -> NotebookResults {
+        var cells: [CellResult] = []
+        for (index, cell) in notebook.cells.enumerated() {
+            guard case .code(let code) = cell else { continue }
+            let errors = diagnostics.filter { notebook.codeCellIndex(containingLine: $0.location?.line ?? 0) == index }
+            if !code.options.eval {
+                cells.append(CellResult(cell: index, status: .skipped))
+            } else if errors.isEmpty {
+                cells.append(CellResult(cell: index, status: .notRun))
+            } else {
+                cells.append(CellResult(cell: index, status: .failed, outputs: errors.map {
+                    .error(message: "error: \($0.message)", line: $0.location?.line, column: $0.location?.column)
+                }))
+            }
+        }
+        return NotebookResults(cells: cells, inlineValues: Array(repeating: nil, count: notebook.inlineExpressions.count))
+    }
+
+    /// An error for each cell that failed or timed out without being allowed to (`error: true`).
+    static func failureDiagnostics(_ results: NotebookResults, notebook: Notebook) -> [Diagnostic] {
+        results.cells.compactMap { result in
+            guard result.status == .failed || result.status == .timedOut, case .code(let cell) = notebook.cells[result.cell],
+                  !cell.options.error else { return nil }
+            for case .error(let message, let line, let column) in result.outputs {
+                let location = SourceLocation(file: notebook.path, line: line ?? cell.location.line, column: column ?? 1)
+                return Diagnostic(.error, message, at: location)
+            }
+            return nil
+        }
+    }
+
+    /// `Fatal error: …` from Swift's runtime, without the standard library's own file and line.
+    static func fatalErrorMessage(in stderr: String) -> String? {
+        for line in stderr.split(separator: "\n") {
+            guard let range = line.range(of: "Fatal error: ") else { continue }
+            return "Fatal error: " + line[range.upperBound...]
+        }
+        return nil
+    }
+
+    /// The first frame of the crash report in the notebook: ` at <path>:<line>:<column>`, where
+    /// the debug information may have made the notebook's path absolute.
+    static func crashLocation(in stderr: String, notebookPath: String) -> SourceLocation? {
+        for line in stderr.split(separator: "\n") {
+            guard let at = line.range(of: " at ", options: .backwards) else { continue }
+            let parts = line[at.upperBound...].split(separator: ":")
+            guard parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else { continue }
+            let file = parts.dropLast(2).joined(separator: ":")
+            if file == notebookPath || file.hasSuffix("/" + notebookPath) {
+                return SourceLocation(file: notebookPath, line: lineNumber, column: column)
+            }
+        }
+        return nil
+    }
+
+    /// Standard error up to Swift's crash report, which the error output summarises.
+    static func withoutCrashReport(_ text: String) -> String {
+        guard let range = text.range(of: "\n*** Signal ") ?? text.range(of: "*** Signal ") else { return text }
+        var kept = String(text[..<range.lowerBound])
+        while kept.hasSuffix("\n\n") { kept.removeLast() }
+        return kept
+    }
+
+    private static func signalName(_ signal: Int32) -> String {
+        [4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 11: "SIGSEGV", 15: "SIGTERM"][signal]
+            ?? "signal \(signal)"
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}

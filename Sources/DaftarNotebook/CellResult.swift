@@ -1,0 +1,76 @@
+/// What running one code cell produced, in the order it was produced: nbformat's outputs.
+public struct CellResult: Codable, Hashable, Sendable {
+    public enum Status: String, Codable, Hashable, Sendable {
+        /// Ran to its end.
+        case ok
+        /// Failed to compile, trapped, exited or was killed; its error is among its outputs.
+        case failed
+        /// Ran past its time limit and was stopped.
+        case timedOut = "timed-out"
+        /// Never ran, because an earlier cell failed.
+        case notRun = "not-run"
+        /// `eval: false`.
+        case skipped
+    }
+
+    /// The cell's index in `Notebook.cells`.
+    public var cell: Int
+    public var status: Status
+    public var outputs: [CellOutput]
+    /// Wall time, rounded to milliseconds; nil when the cell did not run.
+    public var seconds: Double?
+
+    public init(cell: Int, status: Status, outputs: [CellOutput] = [], seconds: Double? = nil) {
+        self.cell = cell
+        self.status = status
+        self.outputs = outputs
+        self.seconds = seconds
+    }
+}
+
+/// One output of a cell.
+public enum CellOutput: Codable, Hashable, Sendable {
+    /// Text written to standard output or standard error; `hiddenLines` counts the lines cut
+    /// when the cell printed more than a report should hold.
+    case stream(StreamName, text: String, hiddenLines: Int)
+    /// A `display(_:)` record: representations keyed by MIME type, in the order given.
+    case display([MIMERepresentation])
+    /// Why the cell failed, with the notebook line and column the failure points at when known
+    /// (no file name: frozen results must not depend on how the notebook's path was spelled).
+    case error(message: String, line: Int?, column: Int?)
+
+    public enum StreamName: String, Codable, Hashable, Sendable { case stdout, stderr }
+}
+
+/// One representation of a displayed value.
+public struct MIMERepresentation: Codable, Hashable, Sendable {
+    public var type: String
+    public var content: String
+
+    public init(type: String, content: String) {
+        self.type = type
+        self.content = content
+    }
+}
+
+/// Everything a notebook's execution produced: one result per code cell and the value of each
+/// inline expression (nil where it was not evaluated).
+public struct NotebookResults: Codable, Hashable, Sendable {
+    public var cells: [CellResult]
+    public var inlineValues: [String?]
+
+    public init(cells: [CellResult] = [], inlineValues: [String?] = []) {
+        self.cells = cells
+        self.inlineValues = inlineValues
+    }
+
+    /// The result of the cell at `index` in `Notebook.cells`.
+    public func result(forCell index: Int) -> CellResult? {
+        cells.first { $0.cell == index }
+    }
+
+    /// Whether a cell failed or timed out.
+    public var hasFailure: Bool {
+        cells.contains { $0.status == .failed || $0.status == .timedOut }
+    }
+}

@@ -1,0 +1,47 @@
+extension Array where Element == MarkdownBlock {
+    /// The inline `{swift}` expressions in these blocks, in document order.
+    public var inlineExpressions: [InlineExpression] {
+        flatMap { block -> [InlineExpression] in
+            switch block {
+            case .paragraph(let content): content.inlineExpressions
+            case .heading(let heading): heading.content.inlineExpressions
+            case .blockQuote(let blocks): blocks.inlineExpressions
+            case .list(let list): list.items.flatMap(\.inlineExpressions)
+            case .codeBlock, .htmlBlock, .thematicBreak: []
+            }
+        }
+    }
+}
+
+extension Array where Element == MarkdownInline {
+    /// The inline `{swift}` expressions here and in nested inlines, in order.
+    public var inlineExpressions: [InlineExpression] {
+        flatMap { inline -> [InlineExpression] in
+            switch inline {
+            case .expression(let expression): [expression]
+            case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
+                content.inlineExpressions
+            default: []
+            }
+        }
+    }
+}
+
+extension Notebook {
+    /// Every inline expression of the notebook's prose, in document order: the order in which
+    /// they are evaluated and numbered.
+    public var inlineExpressions: [InlineExpression] {
+        cells.flatMap { cell -> [InlineExpression] in
+            if case .prose(let blocks) = cell { blocks.inlineExpressions } else { [] }
+        }
+    }
+}
+
+extension Notebook {
+    /// Whether running the notebook would do anything: a code cell to evaluate or an inline expression.
+    public var hasCodeToRun: Bool {
+        cells.contains { cell in
+            if case .code(let code) = cell { code.options.eval } else { false }
+        } || !inlineExpressions.isEmpty
+    }
+}
