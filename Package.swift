@@ -28,7 +28,14 @@ let package = Package(
             dependencies: ["DaftarNotebook"]
         ),
         .target(name: "DaftarKit"),
-        .target(name: "DaftarKernel", dependencies: ["DaftarNotebook"]),
+        .target(name: "DaftarHash"),
+        .executableTarget(name: "daftar-stamp", dependencies: ["DaftarHash"]),
+        .plugin(name: "DaftarKitStamp", capability: .buildTool(), dependencies: ["daftar-stamp"]),
+        .target(
+            name: "DaftarKernel",
+            dependencies: ["DaftarNotebook", "DaftarHash"],
+            plugins: ["DaftarKitStamp"]
+        ),
         .executableTarget(
             name: "daftar",
             dependencies: [
@@ -39,6 +46,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DaftarNotebookTests", dependencies: ["DaftarNotebook"]),
+        .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook"]),
         .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),
     ],

@@ -13,9 +13,15 @@ public struct Kernel: Sendable {
         compiler = SwiftCompiler(swiftc: swiftc, kit: kit)
     }
 
-    /// `swiftc --version`, for the freeze key.
-    public func compilerVersion() throws -> String {
-        try compiler.version()
+    /// The first line of `swiftc --version`, part of every freeze key.
+    public static func compilerVersion(swiftc: String) throws(KernelError) -> String {
+        do {
+            return try SwiftCompiler.version(swiftc: swiftc)
+        } catch let error as KernelError {
+            throw error
+        } catch {
+            throw KernelError("\(swiftc) --version failed: \(error)")
+        }
     }
 
     /// Runs `notebook`. Compile errors, and runtime failures of cells not allowed to fail, are
@@ -94,4 +100,9 @@ extension Notebook {
             return (cell.codeLine..<cell.codeLine + max(lineCount, 1)).contains(line)
         }
     }
+}
+
+extension Kernel {
+    /// The hash of DaftarKit's sources, stamped at build time.
+    public static var daftarKitStamp: String { daftarKitSourceHash }
 }

@@ -30,7 +30,7 @@ struct SwiftCompiler: Sendable {
     }
 
     /// `swiftc --version`'s first line, part of the freeze key.
-    func version() throws -> String {
+    static func version(swiftc: String) throws -> String {
         let result = try Subprocess.run(swiftc, arguments: ["--version"])
         guard result.status == 0 else { throw KernelError("\(swiftc) --version failed: \(result.output)") }
         return result.output.split(separator: "\n").first.map(String.init) ?? ""
@@ -97,7 +97,7 @@ public struct DaftarKitLocation: Sendable, Hashable {
     public var modules: String
 
     /// Looks for DaftarKit relative to an executable's folder.
-    public static func find(nextTo executableFolder: String, environment: [String: String]) throws -> DaftarKitLocation {
+    public static func find(nextTo executableFolder: String, environment: [String: String]) throws(KernelError) -> DaftarKitLocation {
         var candidates: [String] = []
         if let folder = environment["DAFTAR_KIT_DIR"] { candidates.append(folder) }
         candidates += [executableFolder, executableFolder + "/../lib/daftar"]
@@ -118,5 +118,5 @@ public struct DaftarKitLocation: Sendable, Hashable {
 /// notebook's own errors.
 public struct KernelError: Error, CustomStringConvertible, Sendable {
     public var description: String
-    init(_ description: String) { self.description = description }
+    public init(_ description: String) { self.description = description }
 }

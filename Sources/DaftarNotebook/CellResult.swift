@@ -29,7 +29,7 @@ public struct CellResult: Codable, Hashable, Sendable {
 }
 
 /// One output of a cell.
-public enum CellOutput: Codable, Hashable, Sendable {
+public enum CellOutput: Hashable, Sendable {
     /// Text written to standard output or standard error; `hiddenLines` counts the lines cut
     /// when the cell printed more than a report should hold.
     case stream(StreamName, text: String, hiddenLines: Int)

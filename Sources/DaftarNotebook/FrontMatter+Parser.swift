@@ -104,6 +104,9 @@ extension FrontMatter {
             case ("allow-errors", .bool(let allow)): options.allowErrors = allow
             case ("allow-errors", _):
                 diagnostics.append(Diagnostic(.error, "`execute.allow-errors` must be `true` or `false`", at: option.valueLocation))
+            case ("eval", .bool(let run)): options.eval = run
+            case ("eval", _):
+                diagnostics.append(Diagnostic(.error, "`execute.eval` must be `true` or `false`", at: option.valueLocation))
             default:
                 break
             }

@@ -35,9 +35,12 @@ public struct ExecuteOptions: Hashable, Sendable {
     public var timeout: Double?
     /// Whether a failing cell is shown in the report instead of failing the render.
     public var allowErrors: Bool?
+    /// `false` keeps the whole notebook from running: its code is shown without outputs.
+    public var eval: Bool?
 
-    public init(timeout: Double? = nil, allowErrors: Bool? = nil) {
+    public init(timeout: Double? = nil, allowErrors: Bool? = nil, eval: Bool? = nil) {
         self.timeout = timeout
         self.allowErrors = allowErrors
+        self.eval = eval
     }
 }

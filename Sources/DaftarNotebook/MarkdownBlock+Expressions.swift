@@ -38,10 +38,12 @@ extension Notebook {
 }
 
 extension Notebook {
-    /// Whether running the notebook would do anything: a code cell to evaluate or an inline expression.
+    /// Whether running the notebook would do anything: a code cell to evaluate or an inline
+    /// expression, in a notebook whose front matter does not say `execute: {eval: false}`.
     public var hasCodeToRun: Bool {
-        cells.contains { cell in
+        guard frontMatter.execute.eval != false else { return false }
+        return !inlineExpressions.isEmpty || cells.contains { cell in
             if case .code(let code) = cell { code.options.eval } else { false }
-        } || !inlineExpressions.isEmpty
+        }
     }
 }

@@ -34,8 +34,14 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "How many notebooks to render at once (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(help: "Run nothing: render code cells without their outputs.")
+    @Flag(help: "Run nothing: use each notebook's frozen results, and fail where they are stale or missing.")
     var noExecute = false
+
+    @Flag(help: "Run every notebook with code, even where its frozen results are fresh.")
+    var refresh = false
+
+    @Flag(help: "Run and write nothing: fail if a freeze is stale (exit 3) or a report differs from Output (exit 4).")
+    var check = false
 
     @Flag(help: "Show compile errors and failing cells in the report instead of failing the render.")
     var allowErrors = false
@@ -48,42 +54,27 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if refresh, noExecute || check || safe { throw ValidationError("--refresh runs notebooks; it cannot be combined with --no-execute, --check or --safe") }
+        if check, output == "-" { throw ValidationError("--check compares reports in an output folder; it cannot write to standard output") }
         for parameter in parameters where !parameter.contains("=") {
             throw ValidationError("--param \(parameter): expected name=value")
         }
-    }
-
-    /// How notebooks run, or nil when they must not.
-    private func execution(console: Console) throws -> NotebookJob.Execution? {
-        guard !safe, !noExecute else { return nil }
-        let kit: DaftarKitLocation
-        do {
-            kit = try DaftarKitLocation.find(nextTo: Self.executableFolder, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            console.error("\(error)")
-            throw ExitStatus.executionUnavailable
-        }
-        let compiler = swiftc ?? ProcessInfo.processInfo.environment["SWIFTC"] ?? "swiftc"
-        var overrides: [String: String] = [:]
-        for parameter in parameters {
-            let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            overrides[String(parts[0])] = String(parts[1])
-        }
-        return NotebookJob.Execution(kernel: Kernel(swiftc: compiler, kit: kit), parameterOverrides: overrides, allowErrors: allowErrors)
-    }
-
-    /// The folder of the running `daftar`, where SwiftPM puts DaftarKit too.
-    private static var executableFolder: String {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return (path as NSString).deletingLastPathComponent
     }
 
     func run() throws {
         let console = Console(quiet: quiet)
         let inputs = try resolveInputs(console: console)
         let started = ContinuousClock.now
+        var overrides: [String: String] = [:]
+        for parameter in parameters {
+            let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            overrides[String(parts[0])] = String(parts[1])
+        }
         let job = NotebookJob(
-            options: Report.Options(safe: safe, fragment: fragment), output: output, execution: try execution(console: console))
+            options: Report.Options(safe: safe, fragment: fragment), output: output,
+            policy: refresh ? .alwaysRun : noExecute || safe || check ? .neverRun : .runWhenStale,
+            toolchain: Toolchain(swiftc: swiftc ?? ProcessInfo.processInfo.environment["SWIFTC"] ?? "swiftc"),
+            parameterOverrides: overrides, allowErrors: allowErrors, check: check)
         let outcomes = ParallelMap.map(inputs, jobs: jobs) { job.run($0) }
         // Messages are printed in the order notebooks were named, whatever order they finished in.
         for outcome in outcomes {
@@ -91,11 +82,10 @@ struct Render: ParsableCommand {
             if let html = outcome.standardOutput { FileHandle.standardOutput.write(Data(html.utf8)) }
             if let progress = outcome.progress { console.progress(progress) }
         }
-        if outcomes.contains(where: { $0.failure == .cannotWrite }) { throw ExitStatus.cannotWrite }
         let failures = outcomes.filter { $0.failure != nil }.count
         // The index is rewritten only when every notebook rendered, so that a failure loses no
         // link to an earlier report; a notebook named `index` is its own index, as in Quarto.
-        if output != "-", !fragment, failures == 0, !inputs.contains(where: { $0.reportName == "index.html" }) {
+        if output != "-", !fragment, !check, failures == 0, !inputs.contains(where: { $0.reportName == "index.html" }) {
             do {
                 try FileSystem.writeAtomically(IndexPage.html(outcomes.compactMap(\.indexEntry)), to: output + "/index.html")
             } catch {
@@ -105,8 +95,8 @@ struct Render: ParsableCommand {
         }
         let elapsed = (ContinuousClock.now - started) / .milliseconds(1)
         let noun = inputs.count == 1 ? "notebook" : "notebooks"
-        console.progress("\(inputs.count - failures) of \(inputs.count) \(noun) rendered in \(Int(elapsed)) ms")
-        if failures > 0 { throw ExitStatus.notebookFailed }
+        console.progress("\(inputs.count - failures) of \(inputs.count) \(noun) \(check ? "checked" : "rendered") in \(Int(elapsed)) ms")
+        if let status = ExitStatus.worst(outcomes.compactMap(\.failure)) { throw status }
     }
 
     /// The notebooks named on the command line, checked against `--output`.

@@ -71,11 +71,11 @@ import Testing
         Case(name: "an output folder that is a file",
              files: ["good.md": Array("# Good\n".utf8), "out": Array("I am a file\n".utf8)],
              arguments: ["render", "good.md", "-o", "out"], status: 73,
-             stderr: .exactly("error: cannot create the folder out: a file of that name is in the way\n")),
+             stderr: .exactly("error: cannot create the folder out: a file of that name is in the way\n0 of 1 notebook rendered in N ms\n")),
         Case(name: "a report whose place is taken by a folder",
              files: ["good.md": Array("# Good\n".utf8), "out/good.html/": []],
              arguments: ["render", "good.md", "-o", "out"], status: 73,
-             stderr: .exactly("error: cannot write out/good.html: Is a directory\n")),
+             stderr: .exactly("error: cannot write out/good.html: Is a directory\n0 of 1 notebook rendered in N ms\n")),
         Case(name: "an unknown flag",
              files: ["good.md": Array("# Good\n".utf8)],
              arguments: ["render", "--colour", "good.md", "-o", "out"], status: 64,
@@ -182,7 +182,7 @@ import Testing
             Notebooks/a.md:3:7: note: while parsing a flow sequence
             lang: [en
                   ^
-            rendered Notebooks/b.md → Output/b.html
+            rendered Notebooks/b.md → Output/b.html in N ms
             1 of 2 notebooks rendered in N ms
 
             """)

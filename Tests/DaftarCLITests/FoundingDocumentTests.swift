@@ -19,7 +19,7 @@ import Testing
         let result = try DaftarProcess.run(["render", notebook, "-o", folder.path], in: Repository.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.normalizedStderr(temporaryFolder: folder) == """
-            rendered \(notebook) → $TMP/why-sigmoid-is-avoided.ar.html
+            rendered \(notebook) → $TMP/why-sigmoid-is-avoided.ar.html in N ms
             1 of 1 notebook rendered in N ms
 
             """)

@@ -32,6 +32,6 @@ import Testing
         try folder.write("# A\n", to: "Notebooks/a.md")
         let result = try folder.daftar("render", "Notebooks/a.md", "Notebooks")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.normalizedStderr() == "rendered Notebooks/a.md → Output/a.html\n1 of 1 notebook rendered in N ms\n")
+        #expect(result.normalizedStderr() == "rendered Notebooks/a.md → Output/a.html in N ms\n1 of 1 notebook rendered in N ms\n")
     }
 }

@@ -10,7 +10,7 @@ import Testing
         let result = try folder.daftar()
         #expect(result.status == 0)
         #expect(result.stdout == "")
-        #expect(result.normalizedStderr() == "rendered Notebooks/a.md → Output/a.html\n1 of 1 notebook rendered in N ms\n")
+        #expect(result.normalizedStderr() == "rendered Notebooks/a.md → Output/a.html in N ms\n1 of 1 notebook rendered in N ms\n")
         #expect(folder.files(below: "Output") == ["a.html", "index.html"])
         // The same report as `render FILE -o -` writes: the default is only a choice of paths.
         let direct = try folder.daftar("render", "Notebooks/a.md", "-o", "-")
@@ -113,7 +113,7 @@ import Testing
         let result = try folder.daftar("render", "مجلد/دفتر تجريبي.md", "-o", "خرج ما")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.normalizedStderr() == """
-            rendered مجلد/دفتر تجريبي.md → خرج ما/دفتر تجريبي.html
+            rendered مجلد/دفتر تجريبي.md → خرج ما/دفتر تجريبي.html in N ms
             1 of 1 notebook rendered in N ms
 
             """)
@@ -283,8 +283,9 @@ import Testing
     func notebookRendersToItsFragment(_ fragment: Fragment) throws {
         let folder = try TemporaryFolder(purpose: "fragments")
         defer { folder.remove() }
-        try folder.write(fragment.markdown, to: "a.md")
-        let result = try DaftarProcess.run(["render", "--quiet", "--fragment", "--no-execute"] + fragment.flags + ["a.md", "-o", "-"], in: folder.url)
+        // These cases are about rendering: the notebook says not to run its code.
+        try folder.write("---\nexecute: {eval: false}\n---\n" + fragment.markdown, to: "a.md")
+        let result = try DaftarProcess.run(["render", "--quiet", "--fragment"] + fragment.flags + ["a.md", "-o", "-"], in: folder.url)
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout == fragment.html)
