@@ -5,14 +5,14 @@ enum PageStyle {
     :root {
       color-scheme: light dark;
       --text: #1d1d1f; --muted: #5f6368; --background: #ffffff; --surface: #f5f6f8; --border: #d9dce1;
-      --link: #0b57d0;
+      --link: #0b57d0; --alert: #b3261e;
       --keyword: #a626a4; --type: #0e7490; --string: #b45309; --escape: #9a3412; --comment: #6b7280;
       --number: #1d4ed8; --attribute: #7c3aed; --directive: #be185d; --operator: #374151;
     }
     @media (prefers-color-scheme: dark) {
       :root {
         --text: #e6e6e6; --muted: #a0a4ab; --background: #16181d; --surface: #1f232a; --border: #343944;
-        --link: #8ab4f8;
+        --link: #8ab4f8; --alert: #f2b8b5;
         --keyword: #e38ee0; --type: #67d3e8; --string: #f2b36b; --escape: #fb923c; --comment: #9ca3af;
         --number: #93b4ff; --attribute: #c4a5ff; --directive: #f58ac0; --operator: #d1d5db;
       }
@@ -61,6 +61,14 @@ enum PageStyle {
     nav#TOC > ul { padding-inline-start: 0; list-style: none; }
     .cell { margin: 0 0 1em; }
     .cell details > summary { cursor: pointer; color: var(--muted); }
+    .cell-output pre { background: transparent; border-style: dashed; }
+    .cell-output-stderr pre, .cell-output-error pre { border-color: var(--alert); border-style: solid; }
+    .cell-output-error pre { color: var(--alert); }
+    .cell-output-truncated, .cell-output-not-run p { color: var(--muted); font-style: italic; font-size: 0.95em; }
+    .cell-output-display { overflow-x: auto; margin-bottom: 1em; }
+    figure { margin: 0 0 1.5em; }
+    figcaption { color: var(--muted); font-size: 0.95em; margin-top: 0.4em; text-align: center; }
+    .cross-ref-missing { color: var(--alert); }
     .kw { color: var(--keyword); } .ty { color: var(--type); } .st { color: var(--string); }
     .si, .es { color: var(--escape); } .co { color: var(--comment); font-style: italic; }
     .nu { color: var(--number); } .at { color: var(--attribute); } .pp { color: var(--directive); }

@@ -16,7 +16,7 @@ public struct Kernel: Sendable {
     /// The first line of `swiftc --version`, part of every freeze key.
     public static func compilerVersion(swiftc: String) throws(KernelError) -> String {
         do {
-            return try SwiftCompiler.version(swiftc: swiftc)
+            return try CompilerVersion.of(swiftc: swiftc)
         } catch let error as KernelError {
             throw error
         } catch {
