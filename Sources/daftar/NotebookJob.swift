@@ -41,6 +41,7 @@ struct NotebookJob: Sendable {
     let allowErrors: Bool
     /// `--check`: compare with the report on disk instead of writing it.
     let check: Bool
+    let diagnosticFormat: DiagnosticFormat
 
     func run(_ input: NotebookInput) -> Outcome {
         var outcome = Outcome()
@@ -51,7 +52,7 @@ struct NotebookJob: Sendable {
         if notebook.hasCodeToRun {
             var diagnostics: [Diagnostic] = []
             let thawed = obtainResults(notebook, diagnostics: &diagnostics, into: &outcome)
-            outcome.messages += diagnostics.map { $0.formatted(in: source) }.joined()
+            outcome.messages += diagnosticFormat.format(diagnostics, in: source)
             guard outcome.failure == nil, !diagnostics.contains(where: { $0.severity == .error }), let thawed else {
                 if outcome.failure == nil { outcome.failure = .notebookHasErrors }
                 return outcome
@@ -103,13 +104,13 @@ struct NotebookJob: Sendable {
         } catch {
             // Show the offending line with invalid bytes replaced; the caret stays right, as
             // everything before the first invalid byte is unchanged.
-            outcome.messages = error.formatted(in: SourceFile(path: input.path, text: String(decoding: bytes, as: UTF8.self)))
+            outcome.messages = diagnosticFormat.format([error], in: SourceFile(path: input.path, text: String(decoding: bytes, as: UTF8.self)))
             outcome.failure = .notebookHasErrors
             return nil
         }
         var diagnostics: [Diagnostic] = []
         let notebook = Notebook.parse(source, diagnostics: &diagnostics)
-        outcome.messages = diagnostics.map { $0.formatted(in: source) }.joined()
+        outcome.messages = diagnosticFormat.format(diagnostics, in: source)
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             outcome.failure = .notebookHasErrors
             return nil

@@ -52,6 +52,12 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("The Swift compiler to run cells with (default: $SWIFTC, else swiftc on PATH).", valueName: "path"))
     var swiftc: String?
 
+    @Option(help: ArgumentHelp("Render only the i-th of n deterministic parts of the notebooks, for CI matrices.", valueName: "i/n"))
+    var shard: Shard?
+
+    @Option(help: "How diagnostics are printed: text (as clang) or json (one object a line).")
+    var diagnostics: DiagnosticFormat = .text
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if refresh, noExecute || check || safe { throw ValidationError("--refresh runs notebooks; it cannot be combined with --no-execute, --check or --safe") }
@@ -74,7 +80,7 @@ struct Render: ParsableCommand {
             options: Report.Options(safe: safe, fragment: fragment), output: output,
             policy: refresh ? .alwaysRun : noExecute || safe || check ? .neverRun : .runWhenStale,
             toolchain: Toolchain(swiftc: swiftc ?? ProcessInfo.processInfo.environment["SWIFTC"] ?? "swiftc"),
-            parameterOverrides: overrides, allowErrors: allowErrors, check: check)
+            parameterOverrides: overrides, allowErrors: allowErrors, check: check, diagnosticFormat: diagnostics)
         let outcomes = ParallelMap.map(inputs, jobs: jobs) { job.run($0) }
         // Messages are printed in the order notebooks were named, whatever order they finished in.
         for outcome in outcomes {
@@ -85,13 +91,9 @@ struct Render: ParsableCommand {
         let failures = outcomes.filter { $0.failure != nil }.count
         // The index is rewritten only when every notebook rendered, so that a failure loses no
         // link to an earlier report; a notebook named `index` is its own index, as in Quarto.
-        if output != "-", !fragment, !check, failures == 0, !inputs.contains(where: { $0.reportName == "index.html" }) {
-            do {
-                try FileSystem.writeAtomically(IndexPage.html(outcomes.compactMap(\.indexEntry)), to: output + "/index.html")
-            } catch {
-                console.error(error.description)
-                throw ExitStatus.cannotWrite
-            }
+        // A shard's index would list only its part.
+        if output != "-", !fragment, shard == nil, failures == 0, !inputs.contains(where: { $0.reportName == "index.html" }) {
+            try writeIndex(IndexPage.html(outcomes.compactMap(\.indexEntry)), console: console)
         }
         let elapsed = (ContinuousClock.now - started) / .milliseconds(1)
         let noun = inputs.count == 1 ? "notebook" : "notebooks"
@@ -99,9 +101,27 @@ struct Render: ParsableCommand {
         if let status = ExitStatus.worst(outcomes.compactMap(\.failure)) { throw status }
     }
 
+    /// Writes the index, or with `--check` compares it with the one on disk.
+    private func writeIndex(_ html: String, console: Console) throws {
+        let path = output + "/index.html"
+        if check {
+            if FileManager.default.contents(atPath: path) != Data(html.utf8) {
+                console.error("\(path) differs from the index of the notebooks; run `daftar render` and commit it")
+                throw ExitStatus.outputDiffers
+            }
+            return
+        }
+        do {
+            try FileSystem.writeAtomically(html, to: path)
+        } catch {
+            console.error(error.description)
+            throw ExitStatus.cannotWrite
+        }
+    }
+
     /// The notebooks named on the command line, checked against `--output`.
     private func resolveInputs(console: Console) throws -> [NotebookInput] {
-        let inputs: [NotebookInput]
+        var inputs: [NotebookInput]
         do {
             var seen: Set<NotebookInput> = []
             inputs = try NotebookInputs.resolve(paths).filter { seen.insert($0).inserted }
@@ -112,6 +132,7 @@ struct Render: ParsableCommand {
         if output == "-", inputs.count != 1 {
             throw ValidationError("--output - writes one notebook to standard output, but \(inputs.count) were given")
         }
+        if let shard { inputs = shard.select(inputs) }
         let reportNames = Dictionary(grouping: inputs, by: \.reportName)
         if let (name, clashing) = reportNames.first(where: { $0.value.count > 1 }) {
             let paths = clashing.map(\.path).joined(separator: ", ")
