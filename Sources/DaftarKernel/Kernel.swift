@@ -9,6 +9,13 @@ public struct Kernel: Sendable {
 
     let compiler: SwiftCompiler
 
+    /// What an execution is doing, for progress displays.
+    public enum Phase: Sendable {
+        case compiling
+        /// Running the code cell whose code starts at this notebook line.
+        case running(line: Int)
+    }
+
     public init(swiftc: String, kit: DaftarKitLocation) {
         compiler = SwiftCompiler(swiftc: swiftc, kit: kit)
     }
@@ -28,8 +35,10 @@ public struct Kernel: Sendable {
     /// appended to `diagnostics` as errors; with `allowErrors` they are only shown in their cells.
     /// Returns nil when nothing could be run and errors are not allowed.
     public func execute(
-        _ notebook: Notebook, parameters: [NotebookParameter], allowErrors: Bool, diagnostics: inout [Diagnostic]
+        _ notebook: Notebook, parameters: [NotebookParameter], allowErrors: Bool, diagnostics: inout [Diagnostic],
+        progress: @escaping @Sendable (Phase) -> Void = { _ in }
     ) throws -> NotebookResults? {
+        progress(.compiling)
         let folder = try Self.makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let program = KernelProgram(notebook: notebook, parameters: parameters)
@@ -53,7 +62,9 @@ public struct Kernel: Sendable {
             workingDirectory: Self.folder(of: notebook.path),
             notebookSeconds: notebook.frontMatter.execute.timeout ?? Self.defaultNotebookTimeout,
             cellSeconds: notebook.cellTimeouts)
-        let report = try runner.run()
+        let report = try runner.run { cell in
+            if case .code(let code) = notebook.cells[cell] { progress(.running(line: code.codeLine)) }
+        }
         let results = ResultAssembler(notebook: notebook, program: program, report: report).results()
         if !allowErrors {
             diagnostics += ResultAssembler.failureDiagnostics(results, notebook: notebook)

@@ -29,7 +29,8 @@ struct ProgramRunner {
     /// Per-cell limits, by index in `Notebook.cells`.
     var cellSeconds: [Int: Double]
 
-    func run() throws -> Report {
+    /// Runs the program; `cellStarted` is told the index of each cell as it starts.
+    func run(cellStarted: (Int) -> Void = { _ in }) throws -> Report {
         let marker = "DAFTAR" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         var output = try Pipe2(), errors = try Pipe2(), records = try Pipe2()
         var environment = ProcessInfo.processInfo.environment
@@ -46,7 +47,7 @@ struct ProgramRunner {
         var stderr = StreamDemultiplexer(marker: marker)
         var recordLines = RecordLineReader()
         let started = Date()
-        var cellStarted: (cell: Int, at: Date)?
+        var running: (cell: Int, at: Date)?
         var timedOut: Termination?
         var open = [output.read, errors.read, records.read]
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -54,10 +55,10 @@ struct ProgramRunner {
         while !open.isEmpty {
             let now = Date()
             if timedOut == nil {
-                if let (cell, at) = cellStarted, let limit = cellSeconds[cell], now.timeIntervalSince(at) > limit {
+                if let (cell, at) = running, let limit = cellSeconds[cell], now.timeIntervalSince(at) > limit {
                     timedOut = .timedOut(cell: cell, seconds: limit, perCell: true)
                 } else if now.timeIntervalSince(started) > notebookSeconds {
-                    timedOut = .timedOut(cell: cellStarted?.cell, seconds: notebookSeconds, perCell: false)
+                    timedOut = .timedOut(cell: running?.cell, seconds: notebookSeconds, perCell: false)
                 }
                 if timedOut != nil { kill(-pid, SIGKILL) }
             }
@@ -80,8 +81,11 @@ struct ProgramRunner {
                     stderr.consume(chunk)
                 } else {
                     for record in recordLines.consume(chunk) {
-                        if case .cellStart(let cell) = record { cellStarted = (cell, Date()) }
-                        if case .cellEnd = record { cellStarted = nil }
+                        if case .cellStart(let cell) = record {
+                            running = (cell, Date())
+                            cellStarted(cell)
+                        }
+                        if case .cellEnd = record { running = nil }
                     }
                 }
             }

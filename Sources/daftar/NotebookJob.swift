@@ -42,6 +42,8 @@ struct NotebookJob: Sendable {
     /// `--check`: compare with the report on disk instead of writing it.
     let check: Bool
     let diagnosticFormat: DiagnosticFormat
+    /// Where live progress goes on a terminal.
+    let console: Console
 
     func run(_ input: NotebookInput) -> Outcome {
         var outcome = Outcome()
@@ -153,8 +155,14 @@ struct NotebookJob: Sendable {
         }
         let allowErrors = allowErrors || notebook.frontMatter.execute.allowErrors == true
         let results: NotebookResults?
+        defer { console.finished(notebook.path) }
         do {
-            results = try kernel.execute(notebook, parameters: parameters, allowErrors: allowErrors, diagnostics: &diagnostics)
+            results = try kernel.execute(notebook, parameters: parameters, allowErrors: allowErrors, diagnostics: &diagnostics) { phase in
+                switch phase {
+                case .compiling: console.activity(notebook.path, "compiling")
+                case .running(let line): console.activity(notebook.path, "running the cell at line \(line)")
+                }
+            }
         } catch {
             diagnostics.append(Diagnostic(.error, "\(error)", at: nil))
             return nil

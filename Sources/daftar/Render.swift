@@ -80,14 +80,16 @@ struct Render: ParsableCommand {
             options: Report.Options(safe: safe, fragment: fragment), output: output,
             policy: refresh ? .alwaysRun : noExecute || safe || check ? .neverRun : .runWhenStale,
             toolchain: Toolchain(swiftc: swiftc ?? ProcessInfo.processInfo.environment["SWIFTC"] ?? "swiftc"),
-            parameterOverrides: overrides, allowErrors: allowErrors, check: check, diagnosticFormat: diagnostics)
-        let outcomes = ParallelMap.map(inputs, jobs: jobs) { job.run($0) }
-        // Messages are printed in the order notebooks were named, whatever order they finished in.
-        for outcome in outcomes {
+            parameterOverrides: overrides, allowErrors: allowErrors, check: check, diagnosticFormat: diagnostics,
+            console: console)
+        // Messages are printed in the order notebooks were named, each as soon as it and those
+        // before it are done, whatever order they finished in.
+        let outcomes = ParallelMap.map(inputs, jobs: jobs, { job.run($0) }, emit: { outcome in
             console.write(outcome.messages)
             if let html = outcome.standardOutput { FileHandle.standardOutput.write(Data(html.utf8)) }
             if let progress = outcome.progress { console.progress(progress) }
-        }
+        })
+        console.stop()
         let failures = outcomes.filter { $0.failure != nil }.count
         // The index is rewritten only when every notebook rendered, so that a failure loses no
         // link to an earlier report; a notebook named `index` is its own index, as in Quarto.
