@@ -9,11 +9,14 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render notebooks to self-contained HTML reports.",
         discussion: """
-        Each notebook becomes <output>/<name>.html, and <output>/index.html lists them. Reports are \
-        written atomically: a notebook that fails leaves its previous report as it was.
+        Each notebook becomes <output>/<name>.html, and <output>/index.html lists them. Swift cells \
+        run as one program; their results are frozen in _freeze/<name>.json beside the notebook \
+        and reused while nothing they depend on changes. Reports are written atomically: a \
+        notebook that fails leaves its previous report as it was.
 
-        Exit codes: 0 success; 1 a notebook has errors; 64 usage error; 66 a path is missing or a \
-        folder holds no notebooks; 73 a report cannot be written.
+        Exit codes: 0 success; 1 a notebook has errors; 3 a freeze is stale or missing; 4 a report \
+        differs (--check); 64 usage error; 66 a path is missing or a folder holds no notebooks; \
+        69 no swiftc or DaftarKit; 73 a report or freeze cannot be written.
         """)
 
     @Argument(help: "Notebook files or folders to render (folders are searched for *.md).")
