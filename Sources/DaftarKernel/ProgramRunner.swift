@@ -32,13 +32,17 @@ struct ProgramRunner {
     /// Runs the program; `cellStarted` is told the index of each cell as it starts.
     func run(cellStarted: (Int) -> Void = { _ in }) throws -> Report {
         let marker = "DAFTAR" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        var output = try Pipe2(), errors = try Pipe2(), records = try Pipe2()
+        var output = try ChildPipe(), errors = try ChildPipe(), records = try ChildPipe()
         var environment = ProcessInfo.processInfo.environment
         environment["DAFTAR_RECORDS_FD"] = "3"
         environment["DAFTAR_MARKER"] = marker
         // A short, plain crash report whose frames carry notebook lines.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,sanitize=no,threads=crashed,registers=none,images=none,limit=16,top=0"
-        let pid = try spawn(stdout: output.write, stderr: errors.write, records: records.write, environment: environment)
+        // The program gets the pipes as descriptors 1, 2 and 3, in a process group of its own so
+        // that a time limit can kill whatever it started too.
+        let pid = try ChildProcess.spawn(
+            executable, arguments: [], environment: environment, workingDirectory: workingDirectory,
+            descriptors: [1: output.write, 2: errors.write, 3: records.write], newProcessGroup: true)
         output.closeWrite()
         errors.closeWrite()
         records.closeWrite()
@@ -92,8 +96,7 @@ struct ProgramRunner {
         }
         stdout.finish()
         stderr.finish()
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let status = ChildProcess.wait(pid)
         let termination: Termination
         if let timedOut {
             termination = timedOut
@@ -103,72 +106,5 @@ struct ProgramRunner {
             termination = .signalled(status & 0x7F)
         }
         return Report(termination: termination, stdout: stdout, stderr: stderr, records: recordLines.records)
-    }
-
-    /// Starts the program in a process group of its own, with `/dev/null` as standard input and
-    /// the three pipes as descriptors 1, 2 and 3.
-    private func spawn(stdout: Int32, stderr: Int32, records: Int32, environment: [String: String]) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, stdout, 1)
-        posix_spawn_file_actions_adddup2(&actions, stderr, 2)
-        posix_spawn_file_actions_adddup2(&actions, records, 3)
-        guard Self.addChangeDirectory(&actions, workingDirectory) == 0 else {
-            throw KernelError("cannot run the notebook program in \(workingDirectory)")
-        }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        let arguments: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
-        let variables: [UnsafeMutablePointer<CChar>?] = environment.map { key, value in strdup(key + "=" + value) } + [nil]
-        defer {
-            arguments.forEach { free($0) }
-            variables.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, &attributes, arguments, variables)
-        guard result == 0 else {
-            throw KernelError("cannot start \(executable): \(String(cString: strerror(result)))")
-        }
-        return pid
-    }
-}
-
-extension ProgramRunner {
-    /// glibc's `posix_spawn_file_actions_addchdir_np` (2.29 and later), which Swift's Glibc module
-    /// does not declare: looked up by name.
-    private static func addChangeDirectory(_ actions: inout posix_spawn_file_actions_t, _ path: String) -> Int32 {
-        typealias AddChangeDirectory = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
-        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addchdir_np") else { return ENOSYS }
-        let function = unsafeBitCast(symbol, to: AddChangeDirectory.self)
-        return withUnsafeMutablePointer(to: &actions) { function($0, path) }
-    }
-}
-
-/// A one-way channel whose descriptors are closed on exec from the moment they exist (a socket
-/// pair made with `SOCK_CLOEXEC`: `pipe2` is not in Swift's Glibc module), so that no program
-/// started meanwhile by another thread inherits it; the child gets its end through `dup2`.
-private struct Pipe2 {
-    let read: Int32
-    private(set) var write: Int32
-
-    init() throws {
-        var descriptors: [Int32] = [0, 0]
-        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &descriptors) == 0 else {
-            throw KernelError("cannot create a pipe: \(String(cString: strerror(errno)))")
-        }
-        read = descriptors[0]
-        write = descriptors[1]
-        shutdown(read, Int32(SHUT_WR))
-        shutdown(write, Int32(SHUT_RD))
-    }
-
-    mutating func closeWrite() {
-        close(write)
-        write = -1
     }
 }

@@ -9,28 +9,15 @@ enum Subprocess {
 
     /// Runs `executable` (a path, or a name looked up on `PATH`) with `arguments`.
     static func run(_ executable: String, arguments: [String]) throws -> Result {
-        let process = Process()
-        if executable.contains("/") {
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [executable] + arguments
-        }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw KernelError("cannot run \(executable): \(error.localizedDescription)")
-        }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationStatus == 127, !executable.contains("/") {
-            throw KernelError("cannot find \(executable) on PATH; install Swift or pass --swiftc")
-        }
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        var pipe = try ChildPipe()
+        let pid = try ChildProcess.spawn(
+            executable, arguments: arguments, environment: ProcessInfo.processInfo.environment,
+            descriptors: [1: pipe.write, 2: pipe.write])
+        pipe.closeWrite()
+        let output = pipe.readToEnd()
+        close(pipe.read)
+        let status = ChildProcess.wait(pid)
+        return Result(status: status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F),
+                      output: String(decoding: output, as: UTF8.self))
     }
 }

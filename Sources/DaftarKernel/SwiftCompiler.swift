@@ -14,7 +14,7 @@ struct SwiftCompiler: Sendable {
         let sourcePath = folder + "/main.swift"
         try program.source.write(toFile: sourcePath, atomically: false, encoding: .utf8)
         let arguments = [
-            "-swift-version", "5", "-Onone", "-g", "-module-name", "DaftarNotebookProgram",
+            "-swift-version", "5", "-Onone", "-gline-tables-only", "-module-name", "DaftarNotebookProgram",
             "-diagnostic-style", "llvm", "-no-color-diagnostics",
             "-I", kit.modules, "-L", kit.library, "-lDaftarKit",
             "-Xlinker", "-rpath", "-Xlinker", kit.library,
