@@ -4,7 +4,8 @@ import Foundation
 
 /// The hash of everything that can change a notebook's results: the code cells (code and
 /// options) and inline expressions in order, the front matter, the parameters, the files cells
-/// declare they read (`depends`), DaftarKit's sources and the compiler's version. Prose is not
+/// declare they read (`depends`), DaftarKit's sources, the compiler's version and the flags cells
+/// are compiled with. Prose is not
 /// in it: editing text never forces a re-run. Nothing machine-specific is in it either, so a
 /// committed freeze is fresh on CI's machine too.
 public enum FreezeKey {
@@ -18,6 +19,7 @@ public enum FreezeKey {
         hash.update(field: recipe)
         hash.update(field: "kit:" + kitStamp)
         hash.update(field: "swiftc:" + compilerVersion)
+        hash.update(field: "flags:" + SwiftCompiler.codeGenerationFlags.joined(separator: " "))
         hash.update(field: "front-matter:" + String(describing: notebook.frontMatter.metadata.map { [$0.key, "\($0.value)"] }))
         for parameter in parameters {
             hash.update(field: "param:\(parameter.name):\(parameter.swiftType)=\(parameter.swiftLiteral)")

@@ -9,12 +9,17 @@ struct SwiftCompiler: Sendable {
     /// Where `libDaftarKit.so` and `Modules/DaftarKit.swiftmodule` are.
     var kit: DaftarKitLocation
 
+    /// The flags that decide what the cells' code means and how it runs — part of the freeze key.
+    /// Swift 5 mode: a notebook is a script, and Swift 6's strict concurrency checking gets in its
+    /// way; no optimisation, for short compiles; line tables, so crash reports name notebook lines.
+    static let codeGenerationFlags = ["-swift-version", "5", "-Onone", "-gline-tables-only"]
+
     /// Compiles `source` to `executable`; returns the diagnostics, errors among them when it failed.
     func compile(_ program: KernelProgram, notebook: Notebook, in folder: String, executable: String) throws -> [Diagnostic] {
         let sourcePath = folder + "/main.swift"
         try program.source.write(toFile: sourcePath, atomically: false, encoding: .utf8)
-        let arguments = [
-            "-swift-version", "5", "-Onone", "-gline-tables-only", "-module-name", "DaftarNotebookProgram",
+        let arguments = Self.codeGenerationFlags + [
+            "-module-name", "DaftarNotebookProgram",
             "-diagnostic-style", "llvm", "-no-color-diagnostics",
             "-I", kit.modules, "-L", kit.library, "-lDaftarKit",
             "-Xlinker", "-rpath", "-Xlinker", kit.library,
