@@ -8,7 +8,8 @@ struct DaftarInlineScanner {
     struct Found {
         enum Kind: Equatable {
             case math(MathSpan.Delimiter, tex: String)
-            case expression(code: String)
+            /// `codeStart`: the offset of the code's first byte, after `{swift}` and spaces.
+            case expression(code: String, codeStart: Int)
         }
         var range: Range<Int>
         var kind: Kind
@@ -44,8 +45,8 @@ struct DaftarInlineScanner {
                     i += run
                     continue
                 }
-                if let code = expressionCode(i + run..<close) {
-                    found.append(Found(range: i..<close + run, kind: .expression(code: code)))
+                if let (code, codeStart) = expressionCode(i + run..<close) {
+                    found.append(Found(range: i..<close + run, kind: .expression(code: code, codeStart: codeStart)))
                 }
                 i = close + run
             case .lessThan:
@@ -92,8 +93,9 @@ struct DaftarInlineScanner {
     }
 
     /// The code of a `{swift}` code span, its content normalised as CommonMark normalises code
-    /// spans (line endings become spaces; one space is stripped from each end when both have one).
-    private func expressionCode(_ range: Range<Int>) -> String? {
+    /// spans (line endings become spaces; one space is stripped from each end when both have one),
+    /// with the offset where the code starts in the source.
+    private func expressionCode(_ range: Range<Int>) -> (code: String, start: Int)? {
         var content = bytes[range].filter { $0 != UInt8(ascii: "\r") }.map { $0 == .newline ? .space : $0 }
         if content.count >= 2, content.first == .space, content.last == .space, content.contains(where: { $0 != .space }) {
             content = Array(content.dropFirst().dropLast())
@@ -101,7 +103,10 @@ struct DaftarInlineScanner {
         let marker = Array("{swift}".utf8)
         guard content.starts(with: marker) else { return nil }
         let code = String(decoding: content.dropFirst(marker.count), as: UTF8.self).trimmingWhitespace()
-        return code.isEmpty ? nil : code
+        guard !code.isEmpty, let markerStart = range.first(where: { bytes[$0..<range.upperBound].starts(with: marker) }) else { return nil }
+        let afterMarker = String(decoding: bytes[(markerStart + marker.count)..<range.upperBound], as: UTF8.self)
+        let spaces = afterMarker.unicodeScalars.prefix { $0.properties.isWhitespace }.reduce(0) { $0 + UTF8.width($1) }
+        return (code, markerStart + marker.count + spaces)
     }
 
     /// The bytes of math content, with container prefixes dropped from continuation lines.

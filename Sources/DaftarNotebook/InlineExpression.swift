@@ -2,6 +2,7 @@
 public struct InlineExpression: Hashable, Sendable {
     /// The expression, without the `{swift}` marker and surrounding spaces.
     public var code: String
-    /// Where the opening backtick is.
+    /// Where the code starts, after `{swift}` and its spaces: the column swiftc counts from, since
+    /// the kernel program puts the code there.
     public var location: SourceLocation
 }

@@ -9,6 +9,8 @@ struct InlinePlaceholders {
     struct Item {
         var found: DaftarInlineScanner.Found
         var location: SourceLocation
+        /// Where an expression's code starts.
+        var codeLocation: SourceLocation? = nil
     }
 
     let items: [Item]
@@ -110,8 +112,8 @@ struct InlinePlaceholders {
         switch item.found.kind {
         case .math(let delimiter, let tex):
             .math(MathSpan(tex: tex, delimiter: delimiter, location: item.location))
-        case .expression(let code):
-            .expression(InlineExpression(code: code, location: item.location))
+        case .expression(let code, _):
+            .expression(InlineExpression(code: code, location: item.codeLocation ?? item.location))
         }
     }
 

@@ -35,7 +35,11 @@ extension Notebook {
                 diagnostics.append(Diagnostic(.warning, "math is opened here but never closed; it is shown as text",
                                               at: bodyFile.location(ofOffset: offset)))
             }
-            items += found.map { InlinePlaceholders.Item(found: $0, location: bodyFile.location(ofOffset: $0.range.lowerBound)) }
+            items += found.map { found in
+                var codeLocation: SourceLocation?
+                if case .expression(_, let codeStart) = found.kind { codeLocation = bodyFile.location(ofOffset: codeStart) }
+                return InlinePlaceholders.Item(found: found, location: bodyFile.location(ofOffset: found.range.lowerBound), codeLocation: codeLocation)
+            }
         }
         guard !items.isEmpty else { return firstParse.blocks }
         let placeholders = InlinePlaceholders(items: items, text: text)
