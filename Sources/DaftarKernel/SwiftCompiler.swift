@@ -45,8 +45,15 @@ struct SwiftCompiler: Sendable {
     /// their cell's fence indentation, which the program drops.
     static func diagnostics(in output: String, notebook: Notebook) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for line in output.split(separator: "\n", omittingEmptySubsequences: true) {
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
             guard let header = DiagnosticHeader(line) else { continue }
+            // Under a located diagnostic swiftc echoes the source line, then a caret line: that
+            // line is the notebook's code, never a diagnostic, whatever text it holds.
+            if index + 1 < lines.count, lines[index + 1].isCaretLine { index += 2 }
             var location = SourceLocation(file: header.file, line: header.line, column: header.column)
             if header.file == notebook.path {
                 location.column += indentation(ofLine: header.line, in: notebook)
@@ -90,6 +97,13 @@ struct SwiftCompiler: Sendable {
             }
             return nil
         }
+    }
+}
+
+private extension Substring {
+    /// `   ^~~~`: spaces, tabs, tildes and a caret.
+    var isCaretLine: Bool {
+        contains("^") && allSatisfy { $0 == " " || $0 == "\t" || $0 == "^" || $0 == "~" }
     }
 }
 
