@@ -45,6 +45,12 @@ struct KernelProgram {
         self.runningCells = runningCells
     }
 
+    /// How swiftc names the notebook in diagnostics and debug information: `#sourceLocation`'s
+    /// literal as written, since swiftc keeps its escapes (`d "q".md` becomes `d \"q\".md`).
+    static func compilerSpelling(of path: String) -> String {
+        String(stringLiteral(path).dropFirst().dropLast())
+    }
+
     /// A Swift string literal for `text`.
     static func stringLiteral(_ text: String) -> String {
         var literal = "\""

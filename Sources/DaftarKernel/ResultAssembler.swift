@@ -127,14 +127,17 @@ struct ResultAssembler {
     }
 
     /// The first frame of the crash report in the notebook: ` at <path>:<line>:<column>`, where
-    /// the debug information may have made the notebook's path absolute.
+    /// the debug information may have made the notebook's path absolute, and holds it as swiftc
+    /// spells it; the path itself may contain ` at ` or colons.
     static func crashLocation(in stderr: String, notebookPath: String) -> SourceLocation? {
+        let spellings = [notebookPath, KernelProgram.compilerSpelling(of: notebookPath)]
         for line in stderr.split(separator: "\n") {
-            guard let at = line.range(of: " at ", options: .backwards) else { continue }
-            let parts = line[at.upperBound...].split(separator: ":")
-            guard parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else { continue }
-            let file = parts.dropLast(2).joined(separator: ":")
-            if file == notebookPath || file.hasSuffix("/" + notebookPath) {
+            for spelling in spellings {
+                guard let range = line.range(of: spelling + ":", options: .backwards) else { continue }
+                let before = line[..<range.lowerBound]
+                let position = line[range.upperBound...].split(separator: ":")
+                guard before.hasSuffix(" at ") || before.hasSuffix("/") && before.contains(" at /"),
+                      position.count == 2, let lineNumber = Int(position[0]), let column = Int(position[1]) else { continue }
                 return SourceLocation(file: notebookPath, line: lineNumber, column: column)
             }
         }

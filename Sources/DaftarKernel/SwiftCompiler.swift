@@ -55,7 +55,8 @@ struct SwiftCompiler: Sendable {
             // line is the notebook's code, never a diagnostic, whatever text it holds.
             if index + 1 < lines.count, lines[index + 1].isCaretLine { index += 2 }
             var location = SourceLocation(file: header.file, line: header.line, column: header.column)
-            if header.file == notebook.path {
+            if header.file == notebook.path || header.file == KernelProgram.compilerSpelling(of: notebook.path) {
+                location.file = notebook.path
                 location.column += indentation(ofLine: header.line, in: notebook)
             }
             switch header.severity {
