@@ -71,7 +71,8 @@ struct ResultAssembler {
     /// Why the cell that was running when the program stopped failed, and where.
     private func failure(in cell: Int) -> (CellResult.Status, String, SourceLocation?) {
         let stderr = report.stderr.texts[cell].map { String(decoding: $0.segments.joined(), as: UTF8.self) } ?? ""
-        let location = Self.crashLocation(in: stderr, notebookPath: notebook.path)
+        var location = Self.crashLocation(in: stderr, notebookPath: notebook.path)
+        if let line = location?.line { location?.column += SwiftCompiler.indentation(ofLine: line, in: notebook) }
         switch report.termination {
         case .timedOut(_, let seconds, let perCell):
             let limit = perCell ? "its `timeout` of \(Self.seconds(seconds))" : "the notebook's time limit of \(Self.seconds(seconds))"

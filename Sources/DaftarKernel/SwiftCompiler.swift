@@ -71,7 +71,8 @@ struct SwiftCompiler: Sendable {
         return diagnostics
     }
 
-    private static func indentation(ofLine line: Int, in notebook: Notebook) -> Int {
+    /// The indentation of the fence of the cell holding `line`, which the program's lines lack.
+    static func indentation(ofLine line: Int, in notebook: Notebook) -> Int {
         for case .code(let cell) in notebook.cells {
             let lineCount = cell.code.split(separator: "\n", omittingEmptySubsequences: false).count
             if (cell.codeLine..<cell.codeLine + lineCount).contains(line) { return cell.location.column - 1 }
