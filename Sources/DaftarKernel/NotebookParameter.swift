@@ -84,6 +84,8 @@ public struct NotebookParameter: Hashable, Sendable {
         guard let value = YAMLReader.value(ofYAML: text) else { return nil }
         switch (type, value) {
         case ("String", _): return .string(text)
+        // `[]` has no element type of its own: it fits any list.
+        case (_, .list(let items)) where items.isEmpty && type.hasPrefix("["): return .list([])
         case ("Double", .int(let int)): return .double(Double(int))
         case ("[Double]", .list(let items)):
             let doubles = items.map { item -> MetadataValue in
