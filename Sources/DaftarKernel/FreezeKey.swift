@@ -10,7 +10,7 @@ import Foundation
 /// committed freeze is fresh on CI's machine too.
 public enum FreezeKey {
     /// Bumped when the key's recipe or the freeze format changes.
-    static let recipe = "daftar-freeze-1"
+    static let recipe = "daftar-freeze-2"
 
     public static func compute(
         for notebook: Notebook, parameters: [NotebookParameter], compilerVersion: String, kitStamp: String = Kernel.daftarKitStamp
@@ -20,7 +20,7 @@ public enum FreezeKey {
         hash.update(field: "kit:" + kitStamp)
         hash.update(field: "swiftc:" + compilerVersion)
         hash.update(field: "flags:" + SwiftCompiler.codeGenerationFlags.joined(separator: " "))
-        hash.update(field: "front-matter:" + String(describing: notebook.frontMatter.metadata.map { [$0.key, "\($0.value)"] }))
+        hash.update(field: "front-matter:" + canonical(.map(notebook.frontMatter.metadata)))
         for parameter in parameters {
             hash.update(field: "param:\(parameter.name):\(parameter.swiftType)=\(parameter.swiftLiteral)")
         }
@@ -30,7 +30,7 @@ public enum FreezeKey {
             case .prose(let blocks):
                 for expression in blocks.inlineExpressions { hash.update(field: "inline:" + expression.code) }
             case .code(let code):
-                let options = code.options.entries.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
+                let options = code.options.entries.map { "\($0.key)=" + canonical($0.value) }.joined(separator: ";")
                 hash.update(field: "cell:" + options)
                 hash.update(field: code.code)
                 for file in code.options.depends {
@@ -43,5 +43,19 @@ public enum FreezeKey {
             }
         }
         return hash.hexDigest()
+    }
+
+    /// A front matter value as text, without where it was written: a mapping's entries carry
+    /// source locations, whose file is the notebook's path as the user spelled it.
+    private static func canonical(_ value: MetadataValue) -> String {
+        switch value {
+        case .null: "null"
+        case .bool(let bool): "bool(\(bool))"
+        case .int(let int): "int(\(int))"
+        case .double(let double): "double(\(double))"
+        case .string(let string): "string(\(string.debugDescription))"
+        case .list(let items): "list(" + items.map(canonical).joined(separator: ",") + ")"
+        case .map(let entries): "map(" + entries.map { $0.key.debugDescription + ":" + canonical($0.value) }.joined(separator: ",") + ")"
+        }
     }
 }
