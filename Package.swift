@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "DaftarNotebookTests", dependencies: ["DaftarNotebook"]),
         .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook"]),
+        .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarNotebook"]),
         .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
