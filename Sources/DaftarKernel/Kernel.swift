@@ -65,7 +65,14 @@ public struct Kernel: Sendable {
         let report = try runner.run { cell in
             if case .code(let code) = notebook.cells[cell] { progress(.running(line: code.codeLine)) }
         }
-        let results = ResultAssembler(notebook: notebook, program: program, report: report).results()
+        let assembler = ResultAssembler(notebook: notebook, program: program, report: report)
+        let results = assembler.results()
+        // A failure outside every cell, in an inline expression, has no cell to be shown in: like
+        // a compile error there, it fails the notebook even when errors are allowed.
+        if let failure = assembler.failureOutsideCells(results) {
+            diagnostics.append(failure)
+            return nil
+        }
         if !allowErrors {
             diagnostics += ResultAssembler.failureDiagnostics(results, notebook: notebook)
         }

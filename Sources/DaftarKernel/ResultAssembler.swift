@@ -86,6 +86,28 @@ struct ResultAssembler {
         }
     }
 
+    /// An error for a program that stopped before its end though no cell failed, which means in
+    /// an inline expression (the only code outside cells): at the first expression without a
+    /// value, or at the crash's own place in it.
+    func failureOutsideCells(_ results: NotebookResults) -> Diagnostic? {
+        guard !report.records.contains(.done), !results.hasFailure else { return nil }
+        let stderr = report.stderr.texts.sorted { $0.key < $1.key }
+            .map { String(decoding: $0.value.segments.joined(), as: UTF8.self) }.joined()
+        let expressions = notebook.inlineExpressions
+        let failing = results.inlineValues.indices.first { results.inlineValues[$0] == nil && $0 < expressions.count }
+        let location = Self.crashLocation(in: stderr, notebookPath: notebook.path) ?? failing.map { expressions[$0].location }
+        let place = failing == nil ? "after the last cell" : "in an inline expression"
+        let message = switch report.termination {
+        case .timedOut(_, let seconds, _):
+            "the program ran past the notebook's time limit of \(Self.seconds(seconds)) \(place) and was stopped"
+        case .signalled(let signal):
+            Self.fatalErrorMessage(in: stderr) ?? "the program was killed by signal \(signal) (\(Self.signalName(signal))) \(place)"
+        case .exited(let status):
+            Self.fatalErrorMessage(in: stderr) ?? "the program exited with status \(status) \(place); later cells did not run"
+        }
+        return Diagnostic(.error, message, at: location)
+    }
+
     /// Compile errors shown in their cells: cells with errors failed, the others did not run.
     static func compileFailure(_ notebook: Notebook, diagnostics: [Diagnostic]) -> NotebookResults {
         var cells: [CellResult] = []

@@ -162,4 +162,43 @@ import Testing
             CellResult(cell: 5, status: .notRun),
         ], inlineValues: [nil]))
     }
+
+    /// A crash in an inline expression, between two cells that ran and did not: no cell failed,
+    /// yet the notebook did, at the expression.
+    @Test func aFailureInAnInlineExpressionIsAnErrorAtTheExpression() {
+        let notebook = notebook(Self.notebookText)
+        let program = KernelProgram(notebook: notebook, parameters: [])
+        let crashed = Self.report(
+            termination: .signalled(4), stdout: Self.marker("1") + "one\n",
+            stderr: Self.marker("1") + "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range\n",
+            records: [.cellStart(cell: 1), .cellEnd(cell: 1, seconds: 0)])
+        let assembler = ResultAssembler(notebook: notebook, program: program, report: crashed)
+        let results = assembler.results()
+        #expect(results.cells.map(\.status) == [.ok, .notRun, .skipped, .notRun])
+        #expect(!results.hasFailure)
+        #expect(assembler.failureOutsideCells(results)
+            == Diagnostic(.error, "Fatal error: Index out of range", at: SourceLocation(file: "x.md", line: 7, column: 17)))
+
+        let timedOut = Self.report(termination: .timedOut(cell: nil, seconds: 2, perCell: false), stdout: "", stderr: "",
+                                   records: [.cellStart(cell: 1), .cellEnd(cell: 1, seconds: 0)])
+        let stopped = ResultAssembler(notebook: notebook, program: program, report: timedOut)
+        #expect(stopped.failureOutsideCells(stopped.results()) == Diagnostic(
+            .error, "the program ran past the notebook's time limit of 2 s in an inline expression and was stopped",
+            at: SourceLocation(file: "x.md", line: 7, column: 17)))
+    }
+
+    /// A program that ran to its end, or whose failure a cell shows, has no failure outside cells.
+    @Test func noFailureOutsideCellsWhenTheProgramFinishedOrACellFailed() {
+        let notebook = notebook(Self.notebookText)
+        let program = KernelProgram(notebook: notebook, parameters: [])
+        let finished = Self.report(termination: .exited(0), stdout: "", stderr: "", records: [
+            .cellStart(cell: 1), .cellEnd(cell: 1, seconds: 0), .inline(expression: 0, text: "2"),
+            .cellStart(cell: 3), .cellEnd(cell: 3, seconds: 0), .cellStart(cell: 5), .cellEnd(cell: 5, seconds: 0), .done,
+        ])
+        let done = ResultAssembler(notebook: notebook, program: program, report: finished)
+        #expect(done.failureOutsideCells(done.results()) == nil)
+        let failedInACell = Self.report(termination: .exited(3), stdout: "", stderr: "", records: [.cellStart(cell: 1)])
+        let failed = ResultAssembler(notebook: notebook, program: program, report: failedInACell)
+        #expect(failed.failureOutsideCells(failed.results()) == nil)
+    }
 }
