@@ -79,6 +79,12 @@ public struct Kernel: Sendable {
         return results
     }
 
+    /// Errors for the cells of `results` that failed without being allowed to (`error: true`),
+    /// for results thawed from a freeze made with errors allowed.
+    public static func failureDiagnostics(_ results: NotebookResults, notebook: Notebook) -> [Diagnostic] {
+        ResultAssembler.failureDiagnostics(results, notebook: notebook)
+    }
+
     private static func folder(of path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         return folder.isEmpty ? "." : folder

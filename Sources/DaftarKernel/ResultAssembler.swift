@@ -134,7 +134,8 @@ struct ResultAssembler {
                   !cell.options.error else { return nil }
             for case .error(let message, let line, let column) in result.outputs {
                 let location = SourceLocation(file: notebook.path, line: line ?? cell.location.line, column: column ?? 1)
-                return Diagnostic(.error, message, at: location)
+                // A compile error shown in its cell reads `error: …`; the diagnostic says so already.
+                return Diagnostic(.error, message.hasPrefix("error: ") ? String(message.dropFirst(7)) : message, at: location)
             }
             return nil
         }

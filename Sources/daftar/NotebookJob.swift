@@ -135,9 +135,12 @@ struct NotebookJob: Sendable {
             outcome.failure = .executionUnavailable
             return nil
         }
+        let allowErrors = allowErrors || notebook.frontMatter.execute.allowErrors == true
         let freezePath = Freeze.path(forNotebookAt: notebook.path)
         if policy != .alwaysRun, let freeze = Freeze.load(forNotebookAt: notebook.path), freeze.key == key,
            let results = freeze.results(for: notebook) {
+            // Failures frozen by a run that allowed them fail a run that does not, as running would.
+            if !allowErrors { diagnostics += Kernel.failureDiagnostics(results, notebook: notebook) }
             return (results, "from freeze")
         }
         guard policy != .neverRun else {
@@ -153,7 +156,6 @@ struct NotebookJob: Sendable {
             outcome.failure = .executionUnavailable
             return nil
         }
-        let allowErrors = allowErrors || notebook.frontMatter.execute.allowErrors == true
         let results: NotebookResults?
         defer { console.finished(notebook.path) }
         do {

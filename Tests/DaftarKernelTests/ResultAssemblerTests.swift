@@ -201,4 +201,15 @@ import Testing
         let failed = ResultAssembler(notebook: notebook, program: program, report: failedInACell)
         #expect(failed.failureOutsideCells(failed.results()) == nil)
     }
+
+    /// Compile errors shown in their cells, as frozen by a run with errors allowed, read back as
+    /// the compiler's diagnostics when errors are not allowed.
+    @Test func frozenCompileErrorsReadBackAsDiagnostics() {
+        let notebook = notebook(Self.notebookText)
+        let error = Diagnostic(.error, "cannot find 'xs' in scope", at: SourceLocation(file: "x.md", line: 11, column: 9))
+        let results = ResultAssembler.compileFailure(notebook, diagnostics: [error])
+        #expect(results.cells.map(\.status) == [.notRun, .failed, .skipped, .notRun])
+        #expect(results.cells[1].outputs == [.error(message: "error: cannot find 'xs' in scope", line: 11, column: 9)])
+        #expect(Kernel.failureDiagnostics(results, notebook: notebook) == [error])
+    }
 }
