@@ -53,18 +53,27 @@ struct ProgramRunner {
         let started = Date()
         var running: (cell: Int, at: Date)?
         var timedOut: Termination?
+        var exitStatus: Int32?
+        var lastSweep = Date.distantPast
         var open = [output.read, errors.read, records.read]
         var buffer = [UInt8](repeating: 0, count: 65_536)
 
         while !open.isEmpty {
             let now = Date()
-            if timedOut == nil {
+            if timedOut == nil, exitStatus == nil {
                 if let (cell, at) = running, let limit = cellSeconds[cell], now.timeIntervalSince(at) > limit {
                     timedOut = .timedOut(cell: cell, seconds: limit, perCell: true)
                 } else if now.timeIntervalSince(started) > notebookSeconds {
                     timedOut = .timedOut(cell: running?.cell, seconds: notebookSeconds, perCell: false)
                 }
                 if timedOut != nil { kill(-pid, SIGKILL) }
+            }
+            var status: Int32 = 0
+            if exitStatus == nil, waitpid(pid, &status, WNOHANG) == pid { exitStatus = status }
+            // Once the program has ended, what it left running would keep the pipes open.
+            if exitStatus != nil, now.timeIntervalSince(lastSweep) > 0.1 {
+                Self.killLeftovers(marker: marker)
+                lastSweep = now
             }
             var polls = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
             let ready = poll(&polls, nfds_t(polls.count), 50)
@@ -96,7 +105,8 @@ struct ProgramRunner {
         }
         stdout.finish()
         stderr.finish()
-        let status = ChildProcess.wait(pid)
+        let status = exitStatus ?? ChildProcess.wait(pid)
+        Self.killLeftovers(marker: marker)
         let termination: Termination
         if let timedOut {
             termination = timedOut
@@ -106,5 +116,19 @@ struct ProgramRunner {
             termination = .signalled(status & 0x7F)
         }
         return Report(termination: termination, stdout: stdout, stderr: stderr, records: recordLines.records)
+    }
+}
+
+extension ProgramRunner {
+    /// Kills every process whose environment still holds this run's `DAFTAR_MARKER`: what the
+    /// program started and left running, even in process groups of their own (Foundation's
+    /// `Process` puts its children in one), where killing the program's group does not reach.
+    static func killLeftovers(marker: String) {
+        let entry = Array("DAFTAR_MARKER=\(marker)".utf8)
+        let ids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc"))?.compactMap { pid_t($0) } ?? []
+        for id in ids where id != getpid() {
+            guard let environment = FileManager.default.contents(atPath: "/proc/\(id)/environ") else { continue }
+            if environment.split(separator: 0).contains(where: { $0.elementsEqual(entry) }) { kill(id, SIGKILL) }
+        }
     }
 }
