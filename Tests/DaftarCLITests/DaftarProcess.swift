@@ -16,8 +16,10 @@ struct DaftarProcess {
     }
 
     /// Runs `daftar arguments…` in `directory`, its output captured through files (not pipes, so
-    /// that a large report can never fill a pipe and block the child).
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    /// that a large report can never fill a pipe and block the child), with `environment` added
+    /// to this process's; `whileRunning` is called with its process id every 20 ms until it ends.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                    whileRunning: ((Int32) -> Void)? = nil) throws -> Result {
         let capture = try TemporaryFolder(purpose: "capture")
         defer { capture.remove() }
         let stdoutURL = capture.url.appendingPathComponent("stdout")
@@ -34,7 +36,16 @@ struct DaftarProcess {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = stdout
         process.standardError = stderr
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         try process.run()
+        if let whileRunning {
+            while process.isRunning {
+                whileRunning(process.processIdentifier)
+                usleep(20_000)
+            }
+        }
         process.waitUntilExit()
         try stdout.close()
         try stderr.close()
@@ -157,6 +168,12 @@ struct TemporaryFolder: Sendable {
     /// Runs `daftar` with this folder as its working directory.
     func daftar(_ arguments: String...) throws -> DaftarProcess.Result {
         try DaftarProcess.run(arguments, in: url)
+    }
+
+    /// Runs `daftar` with this folder as its working directory and `environment` added to it.
+    func daftar(_ arguments: [String], environment: [String: String],
+                whileRunning: ((Int32) -> Void)? = nil) throws -> DaftarProcess.Result {
+        try DaftarProcess.run(arguments, in: url, environment: environment, whileRunning: whileRunning)
     }
 }
 
