@@ -22,8 +22,8 @@ struct CodeCellHTML {
             for output in result.outputs where cell.options.output != .hidden || output.isError {
                 outputs += renderer.html(output)
             }
-            if result.status == .notRun {
-                outputs += "<div class=\"cell-output cell-output-not-run\">\n<p>\(HTMLEscaping.escape(localization.notRun))</p>\n</div>\n"
+            if let reason = notRunReason(result.status) {
+                outputs += "<div class=\"cell-output cell-output-not-run\">\n<p>\(HTMLEscaping.escape(reason))</p>\n</div>\n"
             }
         }
         // A figure needs something to show: a cell not run keeps its label as the cell's id.
@@ -36,6 +36,17 @@ struct CodeCellHTML {
         guard !parts.isEmpty else { return nil }
         let id = !isFigure ? cell.options.label.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? "" : ""
         return "<div class=\"cell\"\(id)>\n\(parts)</div>"
+    }
+}
+
+private extension CodeCellHTML {
+    /// Why a cell has no outputs, when it did not run.
+    func notRunReason(_ status: CellResult.Status) -> String? {
+        switch status {
+        case .notRun: localization.notRun
+        case .notCompiled: localization.notCompiled
+        case .ok, .failed, .timedOut, .skipped: nil
+        }
     }
 }
 

@@ -12,6 +12,8 @@ struct Localization {
     var line = "line"
     /// What a cell shows when an earlier failure kept it from running.
     var notRun = "Not run: an earlier cell failed."
+    /// What a cell shows when another cell's compile error kept the notebook from running.
+    var notCompiled = "Not run: the notebook's code did not compile."
     /// What follows the count of lines cut from a long output.
     var linesHidden = "lines hidden"
 
@@ -21,6 +23,7 @@ struct Localization {
         case "ar":
             (contents, code, notebooks, figure) = ("المحتويات", "الشيفرة", "الدفاتر", "الشكل")
             (line, notRun, linesHidden) = ("السطر", "لم تُنفَّذ: فشلت خلية سابقة.", "سطرًا مخفيًا")
+            notCompiled = "لم تُنفَّذ: تعذّر ترجمة شيفرة الدفتر."
         case "fa":
             (contents, code, notebooks, figure) = ("فهرست مطالب", "کد", "دفترها", "شکل")
             (line, notRun, linesHidden) = ("خط", "اجرا نشد: یک سلول پیشین شکست خورد.", "خط پنهان")

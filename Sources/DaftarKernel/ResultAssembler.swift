@@ -10,16 +10,25 @@ struct ResultAssembler {
 
     func results() -> NotebookResults {
         var started: Set<Int> = []
+        var lastStarted: Int?
         var seconds: [Int: Double] = [:]
         var displays: [Int: [[MIMERepresentation]]] = [:]
         var inlineValues = [String?](repeating: nil, count: notebook.inlineExpressions.count)
         for record in report.records {
             switch record {
-            case .cellStart(let cell): started.insert(cell)
+            case .cellStart(let cell):
+                started.insert(cell)
+                lastStarted = cell
             case .cellEnd(let cell, let time): seconds[cell] = (time * 1000).rounded() / 1000
             case .display(let cell, let representations):
                 displays[cell, default: []].append(representations.map { MIMERepresentation(type: $0.type, content: $0.content) })
             case .inline(let index, let text) where inlineValues.indices.contains(index): inlineValues[index] = text
+            case .dropped(let bytes):
+                // Attributed to the cell running at the time, like a display.
+                if let cell = lastStarted {
+                    displays[cell, default: []].append([MIMERepresentation(
+                        type: "text/plain", content: "[a display of \(bytes) bytes was dropped: a run keeps at most 64 MB of displays]")])
+                }
             case .inline, .done: break
             }
         }
@@ -117,7 +126,7 @@ struct ResultAssembler {
             if !code.options.eval {
                 cells.append(CellResult(cell: index, status: .skipped))
             } else if errors.isEmpty {
-                cells.append(CellResult(cell: index, status: .notRun))
+                cells.append(CellResult(cell: index, status: .notCompiled))
             } else {
                 cells.append(CellResult(cell: index, status: .failed, outputs: errors.map {
                     .error(message: "error: \($0.message)", line: $0.location?.line, column: $0.location?.column)

@@ -7,6 +7,8 @@ enum RunRecord: Equatable {
     case display(cell: Int, representations: [(type: String, content: String)])
     case inline(expression: Int, text: String)
     case done
+    /// A record Daftar dropped unread because displays had used up their memory budget.
+    case dropped(bytes: Int)
 
     static func == (lhs: RunRecord, rhs: RunRecord) -> Bool {
         switch (lhs, rhs) {
@@ -16,6 +18,7 @@ enum RunRecord: Equatable {
             a == b && x.elementsEqual(y) { $0.type == $1.type && $0.content == $1.content }
         case (.inline(let a, let x), .inline(let b, let y)): a == b && x == y
         case (.done, .done): true
+        case (.dropped(let a), .dropped(let b)): a == b
         default: false
         }
     }
@@ -48,20 +51,48 @@ enum RunRecord: Equatable {
 }
 
 /// Cuts the records pipe into lines and parses them as they complete.
+///
+/// Displays get a memory budget, as printed text does: past 64 MB of records in one run, a record
+/// is dropped unread and only its size kept, so a cell that displays without end cannot exhaust
+/// Daftar's memory or bloat the report.
 struct RecordLineReader {
+    let byteBudget: Int
     private(set) var records: [RunRecord] = []
     private var pending: [UInt8] = []
+    private var keptBytes = 0
+    /// Bytes of the record being dropped, while one is.
+    private var dropping: Int?
+
+    init(byteBudget: Int = 64 * 1024 * 1024) {
+        self.byteBudget = byteBudget
+    }
 
     /// Returns the records completed by `chunk`.
     mutating func consume(_ chunk: ArraySlice<UInt8>) -> [RunRecord] {
-        pending += chunk
         var completed: [RunRecord] = []
-        var start = 0
-        while let end = pending[start...].firstIndex(of: .newline) {
-            if let record = RunRecord(line: pending[start..<end]) { completed.append(record) }
-            start = end + 1
+        var rest = chunk
+        while !rest.isEmpty {
+            let lineEnd = rest.firstIndex(of: .newline)
+            let piece = rest[..<(lineEnd ?? rest.endIndex)]
+            if let dropped = dropping {
+                dropping = dropped + piece.count
+            } else if keptBytes + pending.count + piece.count > byteBudget {
+                dropping = pending.count + piece.count
+                pending.removeAll()
+            } else {
+                pending += piece
+            }
+            guard let lineEnd else { break }
+            if let dropped = dropping {
+                completed.append(.dropped(bytes: dropped))
+                dropping = nil
+            } else {
+                keptBytes += pending.count
+                if let record = RunRecord(line: pending[...]) { completed.append(record) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            rest = rest[(lineEnd + 1)...]
         }
-        pending.removeFirst(start)
         records += completed
         return completed
     }

@@ -22,5 +22,5 @@ public func display(svg: String) { display(MIMEBundle.svg(svg)) }
 /// Shows Markdown, rendered as the notebook's prose is.
 public func display(markdown: String) { display(MIMEBundle.markdown(markdown)) }
 
-/// Shows JSON text, pretty-printed as code.
+/// Shows JSON text as code, as given.
 public func display(json: String) { display(MIMEBundle.json(json)) }

@@ -9,6 +9,8 @@ public struct CellResult: Codable, Hashable, Sendable {
         case timedOut = "timed-out"
         /// Never ran, because an earlier cell failed.
         case notRun = "not-run"
+        /// Never ran, because the notebook's code did not compile (the error is in another cell).
+        case notCompiled = "not-compiled"
         /// `eval: false`.
         case skipped
     }

@@ -71,6 +71,7 @@ struct NotebookJob: Sendable {
             if FileManager.default.contents(atPath: reportPath) != Data(html.utf8) {
                 outcome.messages += "error: \(reportPath) differs from what \(input.path) renders to; run `daftar render` and commit it\n"
                 outcome.failure = .outputDiffers
+                return outcome
             }
         } else {
             do {

@@ -97,7 +97,7 @@ import Testing
             print(<span class="st">&quot;first&quot;</span>)
             </code></pre>
             <div class="cell-output cell-output-not-run">
-            <p>Not run: an earlier cell failed.</p>
+            <p>Not run: the notebook's code did not compile.</p>
             </div>
             </div>
             <p>Inline: <code class="swift-expression">f(2)</code>.</p>

@@ -208,7 +208,7 @@ import Testing
         let notebook = notebook(Self.notebookText)
         let error = Diagnostic(.error, "cannot find 'xs' in scope", at: SourceLocation(file: "x.md", line: 11, column: 9))
         let results = ResultAssembler.compileFailure(notebook, diagnostics: [error])
-        #expect(results.cells.map(\.status) == [.notRun, .failed, .skipped, .notRun])
+        #expect(results.cells.map(\.status) == [.notCompiled, .failed, .skipped, .notCompiled])
         #expect(results.cells[1].outputs == [.error(message: "error: cannot find 'xs' in scope", line: 11, column: 9)])
         #expect(Kernel.failureDiagnostics(results, notebook: notebook) == [error])
     }
