@@ -161,7 +161,6 @@ import Testing
         #expect(differs.status == 4)
         #expect(differs.normalizedStderr() == """
             error: out/f.html differs from what f.md renders to; run `daftar render` and commit it
-            checked f.md → out/f.html (from freeze) in N ms
             0 of 1 notebook checked in N ms
 
             """)
