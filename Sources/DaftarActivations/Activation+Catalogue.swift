@@ -92,6 +92,8 @@ extension Activation {
             return Properties(range: OutputRange(-1, 1), isZeroCentred: true, isMonotonic: true, isSmooth: false,
                               saturation: "x → ±∞ (polynomially)", supremumOfDerivative: 1, kinks: [],
                               paper: "Bergstra, Desjardins, Lamblin & Bengio, Quadratic polynomials learn better image features", year: 2009)
+        case .custom(let custom):
+            return custom.properties ?? Self.unknownProperties()
         }
     }
 }

@@ -22,6 +22,7 @@ extension Activation {
         case .mish: Exponentials.mish(x)
         case .softplus(let beta, let threshold): Sigmoids.softplus(x, beta: beta, threshold: threshold)
         case .softsign: x / (1 + abs(x))
+        case .custom(let custom): custom.value(x)
         }
     }
 
@@ -47,6 +48,7 @@ extension Activation {
         case .mish: Exponentials.mishDerivative(x)
         case .softplus(let beta, let threshold): Sigmoids.softplusDerivative(x, beta: beta, threshold: threshold)
         case .softsign: 1 / ((1 + abs(x)) * (1 + abs(x)))
+        case .custom(let custom): custom.derivative(x)
         }
     }
 }

@@ -24,6 +24,8 @@ public struct Activation: Sendable, Hashable, CustomStringConvertible {
         case mish
         case softplus(beta: Double, threshold: Double)
         case softsign
+        /// A user's closure and its derivative (`Activation.custom`).
+        case custom(CustomActivation)
     }
 
     /// f(x).
@@ -60,6 +62,7 @@ public struct Activation: Sendable, Hashable, CustomStringConvertible {
         case .mish: "mish"
         case .softplus(let beta, let threshold): "softplus(beta: \(beta), threshold: \(threshold))"
         case .softsign: "softsign"
+        case .custom(let custom): custom.name
         }
     }
 
