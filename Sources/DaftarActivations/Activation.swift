@@ -4,7 +4,7 @@
 /// Values and derivatives are computed in Double and rounded once to the caller's type, so Float
 /// results are correctly rounded or within an ulp of it, and Double results stay within a few ulps
 /// of the true value over the whole real line (see `Tests/DaftarActivationsTests`).
-public struct Activation: Sendable, Hashable, CustomStringConvertible {
+public struct Activation: Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Which function, with its parameters.
     public let kind: Kind
 

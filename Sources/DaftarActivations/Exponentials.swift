@@ -1,5 +1,3 @@
-@_implementationOnly import RealModule
-
 /// ELU, SELU, CELU and Mish in Double, through expm1 so that values near 0⁻ keep their digits.
 enum Exponentials {
     /// SELU's α and scale, as PyTorch writes them (Klambauer et al. 2017).
@@ -8,33 +6,33 @@ enum Exponentials {
 
     /// scale·x for x > 0, scale·α·(eˣ − 1) otherwise.
     static func elu(_ x: Double, alpha: Double, scale: Double) -> Double {
-        x > 0 ? scale * x : scale * (alpha * Double.expMinusOne(x))
+        x > 0 ? scale * x : scale * (alpha * Elementary.expMinusOne(x))
     }
 
     /// scale for x > 0, scale·α·eˣ for x ≤ 0 (PyTorch's `elu_backward`, so elu′(0) = α).
     static func eluDerivative(_ x: Double, alpha: Double, scale: Double) -> Double {
-        x > 0 ? scale : scale * (alpha * Double.exp(x))
+        x > 0 ? scale : scale * (alpha * Elementary.exp(x))
     }
 
     /// x for x > 0, α(e^{x/α} − 1) otherwise.
     static func celu(_ x: Double, alpha: Double) -> Double {
-        x > 0 ? x : alpha * Double.expMinusOne(x / alpha)
+        x > 0 ? x : alpha * Elementary.expMinusOne(x / alpha)
     }
 
     /// 1 for x > 0, e^{x/α} for x ≤ 0.
     static func celuDerivative(_ x: Double, alpha: Double) -> Double {
-        x > 0 ? 1 : Double.exp(x / alpha)
+        x > 0 ? 1 : Elementary.exp(x / alpha)
     }
 
     /// tanh(softplus(x)) and 1 − tanh²(softplus(x)) as rational functions of e^{∓x}, so that
     /// neither overflows nor cancels: with n = eˣ(eˣ + 2), tanh(softplus(x)) = n/(n + 2).
     private static func tanhSoftplus(_ x: Double) -> (value: Double, sech2: Double) {
         if x < 0 {
-            let e = Double.exp(x)
+            let e = Elementary.exp(x)
             let n = e * (e + 2)
             return (n / (n + 2), 4 * (n + 1) / ((n + 2) * (n + 2)))
         }
-        let e = Double.exp(-x)
+        let e = Elementary.exp(-x)
         let numerator = 1 + 2 * e
         let denominator = numerator + 2 * e * e
         return (numerator / denominator, 4 * e * e * (1 + e) * (1 + e) / (denominator * denominator))

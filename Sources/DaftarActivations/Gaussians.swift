@@ -1,5 +1,3 @@
-@_implementationOnly import RealModule
-
 /// GELU, exact and tanh-approximated, in Double. Their arguments (x/√2, √(2/π)(x + 0.044715x³))
 /// are carried as double-double values: erfc and σ magnify an argument's rounding error by about
 /// its square or its size, which would cost 1e-13 near x = −30 otherwise.
@@ -15,8 +13,8 @@ enum Gaussians {
     static func normalCDF(_ x: Double) -> Double {
         let z = -x * inverseSqrt2.hi
         let tail = (-z).addingProduct(-x, inverseSqrt2.hi) + -x * inverseSqrt2.lo
-        var e = Double.erfc(z)
-        if tail != 0, tail.isFinite, abs(z) < 27 { e -= twoOverSqrtPi * Double.exp(-z * z) * tail }
+        var e = Elementary.erfc(z)
+        if tail != 0, tail.isFinite, abs(z) < 27 { e -= twoOverSqrtPi * Elementary.exp(-z * z) * tail }
         return e / 2
     }
 
@@ -24,7 +22,7 @@ enum Gaussians {
     static func normalPDF(_ x: Double) -> Double {
         let square = x * x
         let tail = (-square).addingProduct(x, x)
-        return inverseSqrt2Pi * Double.exp(-square / 2) * (1 - tail / 2)
+        return inverseSqrt2Pi * Elementary.exp(-square / 2) * (1 - tail / 2)
     }
 
     /// x·Φ(x).

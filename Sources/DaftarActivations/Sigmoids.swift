@@ -1,31 +1,29 @@
-@_implementationOnly import RealModule
-
 /// The logistic family in Double: σ, log σ, tanh, softplus and swish, written so that no
 /// intermediate overflows or cancels (σ(−1000) is 0, softplus(1000) is 1000).
 enum Sigmoids {
     /// 1/(1 + e⁻ˣ), through eˣ/(1 + eˣ) for x < 0 so that exp never overflows.
     static func sigmoid(_ x: Double) -> Double {
-        if x >= 0 { return 1 / (1 + Double.exp(-x)) }
-        let e = Double.exp(x)
+        if x >= 0 { return 1 / (1 + Elementary.exp(-x)) }
+        let e = Elementary.exp(x)
         return e / (1 + e)
     }
 
     /// σ(x)σ(−x) = e^{−|x|}/(1 + e^{−|x|})², without the cancellation of σ(1 − σ) for large x.
     static func sigmoidDerivative(_ x: Double) -> Double {
-        let e = Double.exp(-abs(x))
+        let e = Elementary.exp(-abs(x))
         return e / ((1 + e) * (1 + e))
     }
 
     /// min(x, 0) − log1p(e^{−|x|}).
     static func logSigmoid(_ x: Double) -> Double {
-        x >= 0 ? -Double.log(onePlus: Double.exp(-x)) : x - Double.log(onePlus: Double.exp(x))
+        x >= 0 ? -Elementary.log(onePlus: Elementary.exp(-x)) : x - Elementary.log(onePlus: Elementary.exp(x))
     }
 
-    static func tanh(_ x: Double) -> Double { Double.tanh(x) }
+    static func tanh(_ x: Double) -> Double { Elementary.tanh(x) }
 
     /// sech²x = 4e^{−2|x|}/(1 + e^{−2|x|})², accurate where 1 − tanh²x would cancel.
     static func tanhDerivative(_ x: Double) -> Double {
-        let e = Double.exp(-2 * abs(x))
+        let e = Elementary.exp(-2 * abs(x))
         return 4 * e / ((1 + e) * (1 + e))
     }
 
@@ -48,7 +46,7 @@ enum Sigmoids {
     static func softplus(_ x: Double, beta: Double, threshold: Double) -> Double {
         let t = x * beta
         if t > threshold { return x }
-        return (max(t, 0) + Double.log(onePlus: Double.exp(-abs(t)))) / beta
+        return (max(t, 0) + Elementary.log(onePlus: Elementary.exp(-abs(t)))) / beta
     }
 
     /// PyTorch: 1 where βx > threshold, else σ(βx).

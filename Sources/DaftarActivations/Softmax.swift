@@ -1,12 +1,10 @@
-@_implementationOnly import RealModule
-
 /// softmax(x)ᵢ = exp(xᵢ − m) / Σⱼ exp(xⱼ − m), m = maxⱼ xⱼ (`torch.softmax(x, dim=-1)`).
 ///
 /// Shifting by the maximum keeps every exponent ≤ 0, so [1000, 1001, 1002] is finite; the work is
 /// done in Double, whatever `T` is, and rounded once.
 public func softmax<T: BinaryFloatingPoint>(_ x: [T]) -> [T] {
     guard let m = x.max() else { return [] }
-    let shifted = x.map { Double.exp(Double($0) - Double(m)) }
+    let shifted = x.map { Elementary.exp(Double($0) - Double(m)) }
     let sum = shifted.reduce(0, +)
     return shifted.map { T($0 / sum) }
 }
@@ -19,8 +17,8 @@ public func logSoftmax<T: BinaryFloatingPoint>(_ x: [T]) -> [T] {
     guard let top = x.indices.max(by: { x[$0] < x[$1] }) else { return [] }
     let m = Double(x[top])
     var others = 0.0
-    for i in x.indices where i != top { others += Double.exp(Double(x[i]) - m) }
-    let logSum = Double.log(onePlus: others)
+    for i in x.indices where i != top { others += Elementary.exp(Double(x[i]) - m) }
+    let logSum = Elementary.log(onePlus: others)
     return x.map { T((Double($0) - m) - logSum) }
 }
 
@@ -38,5 +36,5 @@ public func softmaxBackward<T: BinaryFloatingPoint>(output y: [T], upstream g: [
 public func logSoftmaxBackward<T: BinaryFloatingPoint>(output y: [T], upstream g: [T]) -> [T] {
     precondition(y.count == g.count, "logSoftmaxBackward: \(y.count) outputs but \(g.count) gradients")
     let sum = g.reduce(0.0) { $0 + Double($1) }
-    return y.indices.map { T(Double(g[$0]) - Double.exp(Double(y[$0])) * sum) }
+    return y.indices.map { T(Double(g[$0]) - Elementary.exp(Double(y[$0])) * sum) }
 }
