@@ -67,3 +67,31 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// The row-wise buffer forms against the array forms.
+@Suite struct SoftmaxBufferTests {
+    @Test func rowsMatchTheArrayForm() {
+        var generator = SplitMix64(seed: 7)
+        let rowLength = 17
+        let x = (0..<(rowLength * 5)).map { _ in Double.random(in: -30...30, using: &generator) }
+        let g = (0..<x.count).map { _ in Double.random(in: -1...1, using: &generator) }
+        var y = [Double](repeating: 0, count: x.count)
+        x.withUnsafeBufferPointer { input in y.withUnsafeMutableBufferPointer { softmax(input, rowLength: rowLength, into: $0) } }
+        var d = [Double](repeating: 0, count: x.count)
+        y.withUnsafeBufferPointer { output in g.withUnsafeBufferPointer { upstream in
+            d.withUnsafeMutableBufferPointer { softmaxBackward(output: output, upstream: upstream, rowLength: rowLength, into: $0) }
+        } }
+        var floats = [Float](repeating: 0, count: x.count)
+        let xf = x.map { Float($0) }
+        xf.withUnsafeBufferPointer { input in floats.withUnsafeMutableBufferPointer { softmax(input, rowLength: rowLength, into: $0) } }
+        for row in 0..<5 {
+            let range = row * rowLength..<(row + 1) * rowLength
+            let expected = softmax(Array(x[range]))
+            for (a, b) in zip(y[range], expected) { #expect(abs(a - b) <= 4e-16 * b, "\(a) vs \(b)") }
+            let expectedFloat = softmax(Array(xf[range]).map { Double($0) })
+            for (a, b) in zip(floats[range], expectedFloat) { #expect(abs(Double(a) - b) <= 2.5e-7 * b, "\(a) vs \(b)") }
+            for (a, b) in zip(d[range], softmaxBackward(output: Array(y[range]), upstream: Array(g[range]))) { #expect(a == b) }
+        }
+        #expect(abs(y[0..<rowLength].reduce(0, +) - 1) <= 1e-15)
+    }
+}
