@@ -50,6 +50,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "activations-benchmark",
+            dependencies: ["DaftarActivations"],
+            path: "Benchmarks/activations-benchmark"
+        ),
         .testTarget(name: "DaftarNotebookTests", dependencies: ["DaftarNotebook"]),
         .testTarget(
             name: "DaftarActivationsTests",
