@@ -5,7 +5,7 @@
 extension Activation {
     /// output[i] = f(input[i]); `output` may be the same memory as `input`.
     public func forward(_ input: UnsafeBufferPointer<Float>, into output: UnsafeMutableBufferPointer<Float>) {
-        forwardLoop(input, output)
+        floatForward(input, output)
     }
 
     /// output[i] = f(input[i]); `output` may be the same memory as `input`.
@@ -15,7 +15,7 @@ extension Activation {
 
     /// buffer[i] = f(buffer[i]).
     public func forward(inPlace buffer: UnsafeMutableBufferPointer<Float>) {
-        forwardLoop(UnsafeBufferPointer(buffer), buffer)
+        floatForward(UnsafeBufferPointer(buffer), buffer)
     }
 
     /// buffer[i] = f(buffer[i]).
@@ -26,7 +26,7 @@ extension Activation {
     /// gradient[i] = upstream[i]·f′(input[i]); `gradient` may be the same memory as `upstream`.
     public func backward(input: UnsafeBufferPointer<Float>, upstream: UnsafeBufferPointer<Float>,
                          into gradient: UnsafeMutableBufferPointer<Float>) {
-        backwardLoop(input, upstream, gradient)
+        floatBackward(input, upstream, gradient)
     }
 
     /// gradient[i] = upstream[i]·f′(input[i]); `gradient` may be the same memory as `upstream`.
@@ -37,7 +37,7 @@ extension Activation {
 
     /// gradient[i] ← gradient[i]·f′(input[i]): the upstream gradient becomes the input's.
     public func backward(input: UnsafeBufferPointer<Float>, gradientInPlace gradient: UnsafeMutableBufferPointer<Float>) {
-        backwardLoop(input, UnsafeBufferPointer(gradient), gradient)
+        floatBackward(input, UnsafeBufferPointer(gradient), gradient)
     }
 
     /// gradient[i] ← gradient[i]·f′(input[i]): the upstream gradient becomes the input's.
@@ -46,16 +46,46 @@ extension Activation {
     }
 
     /// f applied to every element.
-    public func forward(_ input: [Float]) -> [Float] { arrayForward(input) }
+    public func forward(_ input: [Float]) -> [Float] {
+        [Float](unsafeUninitializedCapacity: input.count) { output, count in
+            input.withUnsafeBufferPointer { floatForward($0, output) }
+            count = input.count
+        }
+    }
     /// f applied to every element.
     public func forward(_ input: [Double]) -> [Double] { arrayForward(input) }
     /// upstream[i]·f′(input[i]).
-    public func backward(input: [Float], upstream: [Float]) -> [Float] { arrayBackward(input, upstream) }
+    public func backward(input: [Float], upstream: [Float]) -> [Float] {
+        [Float](unsafeUninitializedCapacity: input.count) { gradient, count in
+            input.withUnsafeBufferPointer { x in upstream.withUnsafeBufferPointer { g in floatBackward(x, g, gradient) } }
+            count = input.count
+        }
+    }
     /// upstream[i]·f′(input[i]).
     public func backward(input: [Double], upstream: [Double]) -> [Double] { arrayBackward(input, upstream) }
 }
 
 private extension Activation {
+    /// Float: SIMD kernels for sigmoid, SiLU and tanh (`FloatKernels`), the generic loop otherwise.
+    func floatForward(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
+        switch kind {
+        case .sigmoid: FloatKernels.sigmoid(input, output)
+        case .silu: FloatKernels.silu(input, output)
+        case .tanh: FloatKernels.tanh(input, output)
+        default: forwardLoop(input, output)
+        }
+    }
+
+    func floatBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
+                       _ gradient: UnsafeMutableBufferPointer<Float>) {
+        switch kind {
+        case .sigmoid: FloatKernels.sigmoidBackward(input, upstream, gradient)
+        case .silu: FloatKernels.siluBackward(input, upstream, gradient)
+        case .tanh: FloatKernels.tanhBackward(input, upstream, gradient)
+        default: backwardLoop(input, upstream, gradient)
+        }
+    }
+
     @inline(__always)
     func forwardLoop<T: BinaryFloatingPoint>(_ input: UnsafeBufferPointer<T>, _ output: UnsafeMutableBufferPointer<T>) {
         precondition(input.count == output.count, "\(name).forward: \(input.count) inputs but room for \(output.count)")

@@ -1,15 +1,16 @@
 /// Row-wise softmax over contiguous buffers: `input` holds rows of `rowLength` values one after
 /// another, as logits for a batch do. What the training engine calls; no allocation.
 ///
-/// Each row is shifted by its maximum and summed in Double. Float results are the exponentials
-/// rounded to Float and then scaled, so they may differ from the array form by an ulp.
+/// Each row is shifted by its maximum and summed in Double. Float rows use `FloatKernels`' exp
+/// (relative error < 1e-14, 0 below e⁻¹¹⁰) and round the exponentials to Float before scaling,
+/// so they may differ from the array form by an ulp.
 public func softmax(_ input: UnsafeBufferPointer<Float>, rowLength: Int, into output: UnsafeMutableBufferPointer<Float>) {
-    softmaxRows(input, rowLength, output)
+    softmaxRows(input, rowLength, output, exp: FloatKernels.expNonPositive)
 }
 
 /// Row-wise softmax over contiguous Double buffers (see the Float form).
 public func softmax(_ input: UnsafeBufferPointer<Double>, rowLength: Int, into output: UnsafeMutableBufferPointer<Double>) {
-    softmaxRows(input, rowLength, output)
+    softmaxRows(input, rowLength, output, exp: Elementary.exp)
 }
 
 /// Row-wise softmax's backward pass: gradient = y ⊙ (g − ⟨g, y⟩) per row; `gradient` may be the
@@ -32,19 +33,19 @@ private func checkRows(_ count: Int, _ rowLength: Int, _ others: Int...) {
 }
 
 @inline(__always)
-private func softmaxRows<T: BinaryFloatingPoint>(_ input: UnsafeBufferPointer<T>, _ rowLength: Int, _ output: UnsafeMutableBufferPointer<T>) {
+private func softmaxRows<T: BinaryFloatingPoint>(_ input: UnsafeBufferPointer<T>, _ rowLength: Int, _ output: UnsafeMutableBufferPointer<T>,
+                                                 exp: (Double) -> Double) {
     checkRows(input.count, rowLength, output.count)
     guard let x = input.baseAddress, let y = output.baseAddress else { return }
     for start in stride(from: 0, to: input.count, by: rowLength) {
         var m = x[start]
         for i in start..<start + rowLength where x[i] > m || x[i].isNaN { m = x[i] }
         let shift = Double(m)
+        // Exponentials first, then their sum: two loops, so that the first has no reduction
+        // and vectorises.
+        for i in start..<start + rowLength { y[i] = T(exp(Double(x[i]) - shift)) }
         var sum = 0.0
-        for i in start..<start + rowLength {
-            let e = Elementary.exp(Double(x[i]) - shift)
-            sum += e
-            y[i] = T(e)
-        }
+        for i in start..<start + rowLength { sum += Double(y[i]) }
         let scale = 1 / sum
         for i in start..<start + rowLength { y[i] = T(Double(y[i]) * scale) }
     }
