@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +28,11 @@ let package = Package(
             name: "DaftarHTML",
             dependencies: ["DaftarNotebook"]
         ),
-        .target(name: "DaftarKit"),
+        .target(
+            name: "DaftarActivations",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
+        .target(name: "DaftarKit", dependencies: ["DaftarActivations"]),
         .target(name: "DaftarHash"),
         .executableTarget(name: "daftar-stamp", dependencies: ["DaftarHash"]),
         .plugin(name: "DaftarKitStamp", capability: .buildTool(), dependencies: ["daftar-stamp"]),
@@ -45,7 +50,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "activations-benchmark",
+            dependencies: ["DaftarActivations"],
+            path: "Benchmarks/activations-benchmark"
+        ),
         .testTarget(name: "DaftarNotebookTests", dependencies: ["DaftarNotebook"]),
+        .testTarget(
+            name: "DaftarActivationsTests",
+            dependencies: ["DaftarActivations", .product(name: "RealModule", package: "swift-numerics")],
+            exclude: ["References"]
+        ),
         .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarNotebook"]),

@@ -42,11 +42,13 @@ import Testing
     }
 
     /// `Output/` holds the reports committed with the notebooks: rendering `Notebooks/` again must
-    /// give the same files with the same bytes, so the committed reports cannot go stale.
+    /// give the same files with the same bytes, so the committed reports cannot go stale. It
+    /// renders from the committed freeze (`--no-execute`): a test must never refresh a stale
+    /// freeze in the working tree, which would hide it from CI's `render --check`.
     @Test func committedOutputEqualsAFreshRender() throws {
         let folder = try TemporaryFolder(purpose: "committed")
         defer { folder.remove() }
-        let result = try DaftarProcess.run(["render", "--quiet", "-o", folder.path], in: Repository.root)
+        let result = try DaftarProcess.run(["render", "--quiet", "--no-execute", "-o", folder.path], in: Repository.root)
         #expect(result.status == 0, "\(result.stderr)")
         let fresh = folder.snapshot()
         let committed = FileTree.snapshot(below: Repository.root.appendingPathComponent("Output"))
