@@ -37,35 +37,40 @@ enum FloatKernels {
         return x < 0 ? (small, s) : (s, small)
     }
 
+    /// σ(x) = numerator/(1 + e): one division, then one rounding; ≤ 1.5e-7 relative.
     static func sigmoid(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
         let (x, y, n) = checked(input, output)
-        for i in 0..<n { y[i] = Float(sigmoids(Double(x[i])).positive) }
+        for i in 0..<n { let s = FloatMath.sigmoidParts(x[i]); y[i] = s.positive / s.denominator }
     }
 
+    /// x·σ(x) = x/(1 + e) for x ≥ 0, (x·2⁶⁴e)/(1 + e)·2⁻⁶⁴ below: e^x is subnormal from x = −87
+    /// while x·e^x is not, so the product is formed before the scaling rounds it.
     static func silu(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
         let (x, y, n) = checked(input, output)
-        for i in 0..<n { let v = Double(x[i]); y[i] = Float(v * sigmoids(v).positive) }
-    }
-
-    /// sign(x)·(1 − e)/(1 + e), e = e^{−2|x|}; x(1 − x²/3) below |x| = 1e-4, where 1 − e would
-    /// cancel (the neglected 2x⁵/15 is below 1e-16 relative there).
-    static func tanh(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
-        let (x, y, n) = checked(input, output)
         for i in 0..<n {
-            let v = Double(x[i]), a = Swift.abs(v)
-            let e = expNonPositive(-2 * a)
-            let t = (1 - e) / (1 + e)
-            let signed = v < 0 ? -t : t
-            y[i] = Float(a < 1e-4 ? v * (1 - v * v / 3) : (v.isNaN ? v : signed))
+            let v = x[i]
+            let scaled = FloatMath.expNonPositiveScaled(-v.magnitude)
+            let negative = v < 0
+            y[i] = (negative ? v * scaled : v) / (1 + scaled * 0x1p-64) * (negative ? 0x1p-64 : 1)
         }
     }
 
+    static func tanh(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
+        let (x, y, n) = checked(input, output)
+        for i in 0..<n { y[i] = FloatMath.tanh(x[i]) }
+    }
+
+    /// g·σ(x)σ(−x) = g·e/(1 + e)².
     static func sigmoidBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
                                 _ gradient: UnsafeMutableBufferPointer<Float>) {
         let (x, g, d, n) = checked(input, upstream, gradient)
-        for i in 0..<n { let s = sigmoids(Double(x[i])); d[i] = Float(Double(g[i]) * (s.positive * s.negative)) }
+        for i in 0..<n {
+            let s = FloatMath.sigmoidParts(x[i])
+            d[i] = g[i] * ((s.positive * s.negative) / (s.denominator * s.denominator))
+        }
     }
 
+    /// SiLU′ = σ(x)(1 + x·σ(−x)) vanishes near x = −1.28, where Float would cancel: kept in Double.
     static func siluBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
                              _ gradient: UnsafeMutableBufferPointer<Float>) {
         let (x, g, d, n) = checked(input, upstream, gradient)
@@ -75,14 +80,10 @@ enum FloatKernels {
         }
     }
 
-    /// g·sech²x = g·4e/(1 + e)², e = e^{−2|x|}.
     static func tanhBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
                              _ gradient: UnsafeMutableBufferPointer<Float>) {
         let (x, g, d, n) = checked(input, upstream, gradient)
-        for i in 0..<n {
-            let e = expNonPositive(-2 * Swift.abs(Double(x[i])))
-            d[i] = Float(Double(g[i]) * (4 * e / ((1 + e) * (1 + e))))
-        }
+        for i in 0..<n { d[i] = g[i] * FloatMath.tanhDerivative(x[i]) }
     }
 
     @inline(__always)
