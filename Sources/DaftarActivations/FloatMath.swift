@@ -3,7 +3,7 @@
 /// so that a lane and the scalar tail give the same bits. Every operation is a single IEEE Float
 /// rounding in a fixed order: no fused multiply-add, no reassociation, hence deterministic.
 enum FloatMath {
-    /// e^(t + low) for t ≤ 0 (`low` a small correction, |low| ≤ ulp(t)), 0 below t = −112.
+    /// e^(t + low) for t ≤ 0 (`low` a small correction, |low| ≤ ulp(t)); 0 where e^t < 2⁻¹⁵⁰.
     ///
     /// Cody–Waite reduction t = n·ln2 + r, |r| ≤ ln2/2, with n rounded by the 1.5·2²³ shifter whose
     /// low bits then hold n; e^r = 1 + r + r²·P(r), P Cephes' `expf` quintic. Measured over 2.4·10⁷
@@ -12,14 +12,20 @@ enum FloatMath {
     /// subnormal results are rounded once. NaN gives NaN.
     @inline(__always)
     static func expNonPositive(_ t: Float, low: Float = 0) -> Float {
-        expNonPositiveScaled(t, low: low) * 0x1p-64
+        // Below −104 the result rounds to 0 in the final scaling (e^−104 < 2⁻¹⁵⁰): no select needed.
+        scaledExp(t < -104 ? -104 : t, low: low) * 0x1p-64
     }
 
     /// 2⁶⁴·e^(t + low), a normal Float for −112 ≤ t ≤ 0 (down to 2⁻⁹⁸), and 0 below: for products
     /// such as x·e^x that are normal although e^x is not, scaled back by 2⁻⁶⁴ after the product.
     @inline(__always)
     static func expNonPositiveScaled(_ t: Float, low: Float = 0) -> Float {
-        let clamped = t < -112 ? -112 : t
+        t < -112 ? 0 : scaledExp(t < -112 ? -112 : t, low: low)
+    }
+
+    /// 2⁶⁴·e^(t + low) for −112 ≤ t ≤ 0.
+    @inline(__always)
+    private static func scaledExp(_ clamped: Float, low: Float) -> Float {
         let shifted = clamped * 1.44269504088896341 + 12_582_912
         let n = shifted - 12_582_912
         var r = clamped - n * 0.693359375
@@ -34,7 +40,7 @@ enum FloatMath {
         p = p * (r * r) + r + 1
         // shifted's bit pattern is 0x4B40_0000 + n; the exponent field of 2ⁿ⁺⁶⁴ is n + 191.
         let scale = Float(bitPattern: (shifted.bitPattern &+ (191 &- 0x4B40_0000)) &<< 23)
-        return t < -112 ? 0 : p * scale
+        return p * scale
     }
 
     /// e^t − 1 for −20 ≤ t ≤ 0 (t clamped to −20 below, where e^t − 1 rounds to −1 + 2⁻²⁹):
