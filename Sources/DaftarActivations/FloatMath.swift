@@ -77,9 +77,13 @@ enum FloatMath {
     @inline(__always)
     static func tanhDerivative(_ x: Float) -> Float {
         let e = expNonPositive(-2 * x.magnitude)
-        let d = 1 + e
-        return 4 * e / (d * d)
+        return 4 * e / onePlusSquared(e)
     }
+
+    /// (1 + e)² for 0 ≤ e ≤ 1 as 1 + e(2 + e): one rounding of weight 1 and two of weight ≤ ¾,
+    /// where squaring a rounded 1 + e would carry three of weight 1.
+    @inline(__always)
+    static func onePlusSquared(_ e: Float) -> Float { 1 + e * (2 + e) }
 
     /// (numerator of σ(x), numerator of σ(−x), 1 + e) with e = e^{−|x|}: σ(±x) = numerator/(1 + e).
     @inline(__always)
