@@ -2,8 +2,8 @@
 /// another, as logits for a batch do. What the training engine calls; no allocation.
 ///
 /// Each row is shifted by its maximum and summed in Double. Float rows use Float exponentials
-/// (`FloatMath.expNonPositive`, under one ulp) and are scaled in Double, so each output is within
-/// 1.5 ulp (1.8e-7 relative) of the true value and may differ from the array form by an ulp.
+/// (`FloatMath.expNonPositive`, under one ulp) and a Float scaling, so each output is within
+/// 2.0e-7 relative of the true value and may differ from the array form by two ulps.
 public func softmax(_ input: UnsafeBufferPointer<Float>, rowLength: Int, into output: UnsafeMutableBufferPointer<Float>) {
     checkRows(input.count, rowLength, output.count)
     FloatKernels.softmaxRows(input, rowLength, output)
