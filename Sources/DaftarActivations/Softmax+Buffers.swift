@@ -3,7 +3,7 @@
 ///
 /// Each row is shifted by its maximum and summed in Double. Float rows use Float exponentials
 /// (`FloatMath.expNonPositive`, under one ulp) and a Float scaling, so each output is within
-/// 2.0e-7 relative of the true value and may differ from the array form by two ulps.
+/// 2.1e-7 relative of the true value and may differ from the array form by two ulps.
 public func softmax(_ input: UnsafeBufferPointer<Float>, rowLength: Int, into output: UnsafeMutableBufferPointer<Float>) {
     checkRows(input.count, rowLength, output.count)
     FloatKernels.softmaxRows(input, rowLength, output)
