@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # DaftarActivations' Float32 buffer forms against numpy and scipy.special, in the same run.
 # Prints a table and exits 0 whether or not the targets are met; a failing build or install makes
-# it exit non-zero. Arguments go to activations_vs_numpy.py (--repeats N, --sizes A,B). See
+# it exit non-zero. Arguments go to activations_vs_numpy.py (--repeats N, --rounds R, --sizes A,B);
+# the default, 3 alternating rounds of best-of-7, takes about two minutes on 2 cores. See
 # Benchmarks/README.md.
 set -euo pipefail
 

@@ -64,6 +64,11 @@ for n in sizes {
                         softmaxBackward(output: UnsafeBufferPointer(y), upstream: g, rowLength: rowLength, into: d)
                     }
                     print("softmax\tbackward\t\(n)\t\(backward)")
+                    if n == 16_000_000 {
+                        // The memory-bandwidth yardstick: one read and one write per element.
+                        let scale = best(repeats: repeats) { for i in 0..<n { y[i] = 2 * x[i] } }
+                        print("scale\tforward\t\(n)\t\(scale)")
+                    }
                     sink += y[n / 2] + d[n / 2]
                 }
             }

@@ -66,12 +66,13 @@ extension Activation {
 }
 
 private extension Activation {
-    /// Float: SIMD kernels for sigmoid, SiLU and tanh (`FloatKernels`), the generic loop otherwise.
+    /// Float: vectorised kernels for sigmoid, SiLU, tanh and GELU (`FloatKernels`), the generic loop otherwise.
     func floatForward(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
         switch kind {
         case .sigmoid: FloatKernels.sigmoid(input, output)
         case .silu: FloatKernels.silu(input, output)
         case .tanh: FloatKernels.tanh(input, output)
+        case .gelu: FloatKernels.gelu(input, output)
         default: forwardLoop(input, output)
         }
     }
@@ -82,6 +83,7 @@ private extension Activation {
         case .sigmoid: FloatKernels.sigmoidBackward(input, upstream, gradient)
         case .silu: FloatKernels.siluBackward(input, upstream, gradient)
         case .tanh: FloatKernels.tanhBackward(input, upstream, gradient)
+        case .gelu: FloatKernels.geluBackward(input, upstream, gradient)
         default: backwardLoop(input, upstream, gradient)
         }
     }

@@ -1,11 +1,12 @@
 /// Row-wise softmax over contiguous buffers: `input` holds rows of `rowLength` values one after
 /// another, as logits for a batch do. What the training engine calls; no allocation.
 ///
-/// Each row is shifted by its maximum and summed in Double. Float rows use `FloatKernels`' exp
-/// (relative error < 1e-14, 0 below e⁻¹¹⁰) and round the exponentials to Float before scaling,
-/// so they may differ from the array form by an ulp.
+/// Each row is shifted by its maximum and summed in Double. Float rows use Float exponentials
+/// (`FloatMath.expNonPositive`, under one ulp) and a Float scaling, so each output is within
+/// 2.1e-7 relative of the true value and may differ from the array form by two ulps.
 public func softmax(_ input: UnsafeBufferPointer<Float>, rowLength: Int, into output: UnsafeMutableBufferPointer<Float>) {
-    softmaxRows(input, rowLength, output, exp: FloatKernels.expNonPositive)
+    checkRows(input.count, rowLength, output.count)
+    FloatKernels.softmaxRows(input, rowLength, output)
 }
 
 /// Row-wise softmax over contiguous Double buffers (see the Float form).
@@ -17,7 +18,8 @@ public func softmax(_ input: UnsafeBufferPointer<Double>, rowLength: Int, into o
 /// same memory as `upstream`.
 public func softmaxBackward(output: UnsafeBufferPointer<Float>, upstream: UnsafeBufferPointer<Float>, rowLength: Int,
                             into gradient: UnsafeMutableBufferPointer<Float>) {
-    softmaxBackwardRows(output, upstream, rowLength, gradient)
+    checkRows(output.count, rowLength, upstream.count, gradient.count)
+    FloatKernels.softmaxBackwardRows(output, upstream, rowLength, gradient)
 }
 
 /// Row-wise softmax's backward pass over Double buffers (see the Float form).

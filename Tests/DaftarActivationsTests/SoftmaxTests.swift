@@ -84,14 +84,50 @@ struct SplitMix64: RandomNumberGenerator {
         var floats = [Float](repeating: 0, count: x.count)
         let xf = x.map { Float($0) }
         xf.withUnsafeBufferPointer { input in floats.withUnsafeMutableBufferPointer { softmax(input, rowLength: rowLength, into: $0) } }
+        var worstFloat = 0.0
         for row in 0..<5 {
             let range = row * rowLength..<(row + 1) * rowLength
             let expected = softmax(Array(x[range]))
             for (a, b) in zip(y[range], expected) { #expect(abs(a - b) <= 4e-16 * b, "\(a) vs \(b)") }
             let expectedFloat = softmax(Array(xf[range]).map { Double($0) })
-            for (a, b) in zip(floats[range], expectedFloat) { #expect(abs(Double(a) - b) <= 2.5e-7 * b, "\(a) vs \(b)") }
+            for (a, b) in zip(floats[range], expectedFloat) {
+                worstFloat = max(worstFloat, abs(Double(a) - b) / b)
+                #expect(abs(Double(a) - b) <= 2.5e-7 * b, "\(a) vs \(b)")
+            }
             for (a, b) in zip(d[range], softmaxBackward(output: Array(y[range]), upstream: Array(g[range]))) { #expect(a == b) }
         }
+        print("accuracy Float buffer softmax: max relative error \(worstFloat)")
         #expect(abs(y[0..<rowLength].reduce(0, +) - 1) <= 1e-15)
+    }
+}
+
+/// The Float rows' vector paths (SIMD16 maximum, SIMD8 sums, vectorised exp) and their scalar
+/// tails, against the Double array form of the same Float inputs, forward and backward.
+@Suite struct FloatSoftmaxRowTests {
+    @Test(arguments: [1, 7, 15, 16, 17, 31, 1000]) func floatRowsMatchDouble(rowLength: Int) {
+        var generator = SplitMix64(seed: UInt64(rowLength))
+        let rows = max(1, 20_000 / rowLength)
+        let x = (0..<(rowLength * rows)).map { _ in Float.random(in: -30...30, using: &generator) }
+        let g = (0..<x.count).map { _ in Float.random(in: -1...1, using: &generator) }
+        var y = [Float](repeating: 0, count: x.count), d = y
+        x.withUnsafeBufferPointer { input in y.withUnsafeMutableBufferPointer { softmax(input, rowLength: rowLength, into: $0) } }
+        y.withUnsafeBufferPointer { output in g.withUnsafeBufferPointer { upstream in
+            d.withUnsafeMutableBufferPointer { softmaxBackward(output: output, upstream: upstream, rowLength: rowLength, into: $0) }
+        } }
+        var worst = 0.0
+        for row in 0..<rows {
+            let range = row * rowLength..<(row + 1) * rowLength
+            let expected = softmax(x[range].map { Double($0) })
+            for (a, b) in zip(y[range], expected) where b >= Double(Float.leastNormalMagnitude) {
+                worst = max(worst, abs(Double(a) - b) / b)
+                #expect(abs(Double(a) - b) <= 2.5e-7 * b, "row \(row) of \(rowLength): \(a) vs \(b)")
+            }
+            let gradient = softmaxBackward(output: y[range].map { Double($0) }, upstream: g[range].map { Double($0) })
+            // The dot product is summed in another order: allow its 1e-15 besides Float's rounding.
+            for (a, (b, output)) in zip(d[range], zip(gradient, y[range])) {
+                #expect(abs(Double(a) - b) <= 2.5e-7 * abs(b) + 1e-15 * Double(output), "row \(row) of \(rowLength): \(a) vs \(b)")
+            }
+        }
+        print("accuracy Float buffer softmax rows of \(rowLength): max relative error \(worst)")
     }
 }
