@@ -105,10 +105,13 @@ def main():
         x = rng.uniform(-8, 8, n).astype(np.float32)
         g = rng.uniform(-1, 1, n).astype(np.float32)
         inputs[n] = (x, g, np.empty_like(x), np.empty_like(x), np.empty_like(x))
+    kernels = "unknown"
     for _ in range(args.rounds):
         swift = subprocess.run([args.binary, "--repeats", str(args.repeats), "--sizes", args.sizes],
                                check=True, capture_output=True, text=True).stdout
         for line in swift.splitlines():
+            if line.startswith("# kernels: "):
+                kernels = line.removeprefix("# kernels: ")
             if line.startswith("#"):
                 continue
             name, direction, n, seconds = line.split("\t")
@@ -125,7 +128,7 @@ def main():
     scale = daftar.get(("scale", "forward", 16_000_000))
     scale_note = f"; Daftar y = 2x over 16 M float32: {2 * big.nbytes / scale / 1e9:.1f} GB/s" if scale else ""
     print(f"copy bandwidth (numpy.copyto, 16 M float32): {bandwidth / 1e9:.1f} GB/s{scale_note}; numpy {np.__version__}")
-    print(f"best of {args.repeats} runs in each of {args.rounds} alternating rounds")
+    print(f"best of {args.repeats} runs in each of {args.rounds} alternating rounds; Daftar's Float kernels: {kernels}")
     print(f"{'function':<8} {'pass':<8} {'elements':>10} {'daftar M/s':>11}  {'peer':<22} {'peer M/s':>9} {'ratio':>6}  bound")
     for n in sizes:
         for (name, direction), cases in numpy_cases(*inputs[n]).items():

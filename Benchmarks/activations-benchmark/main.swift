@@ -1,7 +1,9 @@
 // Times DaftarActivations' buffer forms over Float32, for Benchmarks/activations_vs_numpy.py.
-// Prints one tab-separated line per case: function, direction, elements, best seconds.
+// Prints the Float kernels' compilation chosen for this CPU ("# kernels: …"), then one
+// tab-separated line per case: function, direction, elements, best seconds.
 // Usage: activations-benchmark [--repeats N] [--sizes 1000000,16000000]
 import DaftarActivations
+import DaftarFloatKernels
 import Foundation
 
 var repeats = 7
@@ -41,6 +43,7 @@ func best(repeats: Int, _ body: () -> Void) -> Double {
     return fastest
 }
 
+print("# kernels: \(FloatKernelTable.current.target)")
 var sink: Float = 0
 for n in sizes {
     var generator = SplitMix64(state: UInt64(n))

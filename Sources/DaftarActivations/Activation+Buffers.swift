@@ -1,3 +1,5 @@
+internal import DaftarFloatKernels
+
 /// Forward and backward over contiguous Float and Double buffers, in place and out of place: what
 /// the training engine calls. No allocation per element (none at all for the pointer forms); the
 /// kind is switched on once per buffer for the piecewise-linear functions, whose per-element work
@@ -66,13 +68,14 @@ extension Activation {
 }
 
 private extension Activation {
-    /// Float: vectorised kernels for sigmoid, SiLU, tanh and GELU (`FloatKernels`), the generic loop otherwise.
+    /// Float: the vectorised kernels for sigmoid, SiLU, tanh and GELU compiled for this CPU
+    /// (`FloatKernelTable.current`), the generic loop otherwise.
     func floatForward(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
         switch kind {
-        case .sigmoid: FloatKernels.sigmoid(input, output)
-        case .silu: FloatKernels.silu(input, output)
-        case .tanh: FloatKernels.tanh(input, output)
-        case .gelu: FloatKernels.gelu(input, output)
+        case .sigmoid: FloatKernelTable.current.sigmoid(input, output)
+        case .silu: FloatKernelTable.current.silu(input, output)
+        case .tanh: FloatKernelTable.current.tanh(input, output)
+        case .gelu: FloatKernelTable.current.gelu(input, output)
         default: forwardLoop(input, output)
         }
     }
@@ -80,10 +83,10 @@ private extension Activation {
     func floatBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
                        _ gradient: UnsafeMutableBufferPointer<Float>) {
         switch kind {
-        case .sigmoid: FloatKernels.sigmoidBackward(input, upstream, gradient)
-        case .silu: FloatKernels.siluBackward(input, upstream, gradient)
-        case .tanh: FloatKernels.tanhBackward(input, upstream, gradient)
-        case .gelu: FloatKernels.geluBackward(input, upstream, gradient)
+        case .sigmoid: FloatKernelTable.current.sigmoidBackward(input, upstream, gradient)
+        case .silu: FloatKernelTable.current.siluBackward(input, upstream, gradient)
+        case .tanh: FloatKernelTable.current.tanhBackward(input, upstream, gradient)
+        case .gelu: FloatKernelTable.current.geluBackward(input, upstream, gradient)
         default: backwardLoop(input, upstream, gradient)
         }
     }

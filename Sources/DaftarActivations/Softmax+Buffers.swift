@@ -1,3 +1,5 @@
+internal import DaftarFloatKernels
+
 /// Row-wise softmax over contiguous buffers: `input` holds rows of `rowLength` values one after
 /// another, as logits for a batch do. What the training engine calls; no allocation.
 ///
@@ -6,7 +8,7 @@
 /// 2.1e-7 relative of the true value and may differ from the array form by two ulps.
 public func softmax(_ input: UnsafeBufferPointer<Float>, rowLength: Int, into output: UnsafeMutableBufferPointer<Float>) {
     checkRows(input.count, rowLength, output.count)
-    FloatKernels.softmaxRows(input, rowLength, output)
+    FloatKernelTable.current.softmaxRows(input, rowLength, output)
 }
 
 /// Row-wise softmax over contiguous Double buffers (see the Float form).
@@ -19,7 +21,7 @@ public func softmax(_ input: UnsafeBufferPointer<Double>, rowLength: Int, into o
 public func softmaxBackward(output: UnsafeBufferPointer<Float>, upstream: UnsafeBufferPointer<Float>, rowLength: Int,
                             into gradient: UnsafeMutableBufferPointer<Float>) {
     checkRows(output.count, rowLength, upstream.count, gradient.count)
-    FloatKernels.softmaxBackwardRows(output, upstream, rowLength, gradient)
+    FloatKernelTable.current.softmaxBackwardRows(output, upstream, rowLength, gradient)
 }
 
 /// Row-wise softmax's backward pass over Double buffers (see the Float form).

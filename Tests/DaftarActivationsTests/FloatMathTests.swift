@@ -1,4 +1,5 @@
 @testable import DaftarActivations
+import DaftarFloatKernels
 import Foundation
 import Testing
 

@@ -9,7 +9,8 @@
 /// whose relative error is below 1.05e-7 for every z ≥ 0 (measured against scipy's `erfc` on a
 /// 4·10⁶-point grid of [0, 11]); with the final Float rounding, GELU is within 1.7e-7 relative.
 extension FloatKernels {
-    static func gelu(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
+    @inline(__always)
+    @inlinable public static func gelu(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
         precondition(input.count == output.count, "forward: \(input.count) inputs but room for \(output.count)")
         guard let x = input.baseAddress, let y = output.baseAddress else { return }
         for i in 0..<input.count { let v = Double(x[i]); y[i] = Float(v * normalCDF(v)) }
@@ -18,7 +19,8 @@ extension FloatKernels {
     /// g·(Φ(x) + x·φ(x)). GELU′ vanishes at x₀ ≈ −0.7518, where the sum cancels and erfcc's 1e-7
     /// would grow up to 1e-4 relative; on [−0.92, −0.5] it is replaced by its Taylor series about
     /// x₀ to degree 13 (coefficients from mpmath; relative error < 2e-14 there).
-    static func geluBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
+    @inline(__always)
+    @inlinable public static func geluBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
                              _ gradient: UnsafeMutableBufferPointer<Float>) {
         precondition(input.count == upstream.count && input.count == gradient.count,
                      "backward: \(input.count) inputs, \(upstream.count) upstream gradients, room for \(gradient.count)")
@@ -32,7 +34,7 @@ extension FloatKernels {
     }
 
     @inline(__always)
-    private static func normalCDF(_ v: Double) -> Double {
+    @inlinable static func normalCDF(_ v: Double) -> Double {
         let z = Swift.abs(v) * 0.7071067811865476
         let t = 1 / (1 + 0.5 * z)
         var p = 0.17087277
@@ -51,7 +53,7 @@ extension FloatKernels {
 
     /// GELU′ on [−0.92, −0.5]: δ·Q(δ), δ = x − x₀ with x₀ carried as hi + lo.
     @inline(__always)
-    private static func nearRoot(_ v: Double) -> Double {
+    @inlinable static func nearRoot(_ v: Double) -> Double {
         let delta = (v - -0.7517915246935645) - 1.4956759177009883e-17
         var q = -7.74846130700372e-06
         q = q * delta - 1.121438018842664e-05

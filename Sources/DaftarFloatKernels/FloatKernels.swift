@@ -1,13 +1,17 @@
 /// Fast kernels for the Float buffer forms of sigmoid, SiLU, tanh, GELU and softmax: branch-free
-/// code written as plain loops that LLVM vectorises (4 Float lanes on baseline x86-64), in Float
-/// through `FloatMath` for the first three and softmax, in Double for GELU. Each is held to the
-/// issue's Float bar, 4e-7 relative to the true value; the figures are in each doc comment.
-enum FloatKernels {
+/// code written as plain loops that LLVM vectorises, in Float through `FloatMath` for the first
+/// three and softmax, in Double for GELU. Each is held to the Float bar, 4e-7 relative to
+/// the true value; the figures are in each doc comment.
+///
+/// The kernels are `@inlinable` and always inlined so that one source is compiled twice: here for
+/// baseline x86-64 (4 Float lanes), and in `DaftarFloatKernelsAVX512` for x86-64-v4 (16 lanes).
+/// Neither compilation fuses a multiply and an add, so both give the same bits.
+public enum FloatKernels {
     /// Double e^t for t ≤ 0 (GELU's kernel), and 0 below t = −110, where every Float result here (x·e^t included, for
     /// |x| ≤ 10³⁸) is 0: t = n·ln2 + r with |r| ≤ ln2/2, e^r by its Taylor series to r¹¹ (error
     /// < 7e-15); n is rounded with the 1.5·2⁵² shifter, whose low bits then hold n for the exponent.
     @inline(__always)
-    static func expNonPositive(_ argument: Double) -> Double {
+    @inlinable public static func expNonPositive(_ argument: Double) -> Double {
         let t = argument < -110 ? -110 : argument
         let shifted = t * 1.4426950408889634 + 6755399441055744.0
         let n = shifted - 6755399441055744.0
@@ -29,14 +33,16 @@ enum FloatKernels {
     }
 
     /// σ(x) = numerator/(1 + e): one division, then one rounding; ≤ 1.5e-7 relative.
-    static func sigmoid(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
+    @inline(__always)
+    @inlinable public static func sigmoid(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
         let (x, y, n) = checked(input, output)
         for i in 0..<n { let s = FloatMath.sigmoidParts(x[i]); y[i] = s.positive / s.denominator }
     }
 
     /// x·σ(x) = x/(1 + e) for x ≥ 0, (x·2⁶⁴e)/(1 + e)·2⁻⁶⁴ below: e^x is subnormal from x = −87
     /// while x·e^x is not, so the product is formed before the scaling rounds it.
-    static func silu(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
+    @inline(__always)
+    @inlinable public static func silu(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
         let (x, y, n) = checked(input, output)
         for i in 0..<n {
             let v = x[i]
@@ -46,13 +52,15 @@ enum FloatKernels {
         }
     }
 
-    static func tanh(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
+    @inline(__always)
+    @inlinable public static func tanh(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
         let (x, y, n) = checked(input, output)
         for i in 0..<n { y[i] = FloatMath.tanh(x[i]) }
     }
 
     /// g·σ(x)σ(−x) = g·e/(1 + e)².
-    static func sigmoidBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
+    @inline(__always)
+    @inlinable public static func sigmoidBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
                                 _ gradient: UnsafeMutableBufferPointer<Float>) {
         let (x, g, d, n) = checked(input, upstream, gradient)
         for i in 0..<n {
@@ -67,7 +75,8 @@ enum FloatKernels {
     /// which does not cancel ((e^d − 1)/d by its Taylor series to d⁷, error < 2e-10 for |d| ≤ 0.3).
     /// Computed with 2⁶⁴e and scaled back in two halves, around the product with g, so that
     /// results below Float's normal range (x < −87) are rounded once and |g| up to 10²⁹ is fine.
-    static func siluBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
+    @inline(__always)
+    @inlinable public static func siluBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
                              _ gradient: UnsafeMutableBufferPointer<Float>) {
         let (x, g, d, n) = checked(input, upstream, gradient)
         for i in 0..<n {
@@ -89,14 +98,15 @@ enum FloatKernels {
         }
     }
 
-    static func tanhBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
+    @inline(__always)
+    @inlinable public static func tanhBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
                              _ gradient: UnsafeMutableBufferPointer<Float>) {
         let (x, g, d, n) = checked(input, upstream, gradient)
         for i in 0..<n { d[i] = g[i] * FloatMath.tanhDerivative(x[i]) }
     }
 
     @inline(__always)
-    private static func checked(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>)
+    @inlinable static func checked(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>)
         -> (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) {
         precondition(input.count == output.count, "forward: \(input.count) inputs but room for \(output.count)")
         guard let x = input.baseAddress, let y = output.baseAddress else { return (UnsafePointer(bitPattern: 8)!, UnsafeMutablePointer(bitPattern: 8)!, 0) }
@@ -104,7 +114,7 @@ enum FloatKernels {
     }
 
     @inline(__always)
-    private static func checked(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
+    @inlinable static func checked(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
                                 _ gradient: UnsafeMutableBufferPointer<Float>)
         -> (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) {
         precondition(input.count == upstream.count && input.count == gradient.count,

@@ -8,7 +8,8 @@ extension FloatKernels {
     /// the exponent is exact; the sum is taken in Double, its reciprocal rounded to Float once.
     /// Each output then carries the exp's error (≤ 8.4e-8) and two roundings of at most 2⁻²⁴
     /// relative each: ≤ 2.1e-7 relative.
-    static func softmaxRows(_ input: UnsafeBufferPointer<Float>, _ rowLength: Int, _ output: UnsafeMutableBufferPointer<Float>) {
+    @inline(__always)
+    @inlinable public static func softmaxRows(_ input: UnsafeBufferPointer<Float>, _ rowLength: Int, _ output: UnsafeMutableBufferPointer<Float>) {
         guard let x = input.baseAddress, let y = output.baseAddress else { return }
         for start in stride(from: 0, to: input.count, by: rowLength) {
             let row = x + start, out = y + start
@@ -26,7 +27,8 @@ extension FloatKernels {
     }
 
     /// d = y ⊙ (g − ⟨g, y⟩), the dot product in Double.
-    static func softmaxBackwardRows(_ output: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
+    @inline(__always)
+    @inlinable public static func softmaxBackwardRows(_ output: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
                                     _ rowLength: Int, _ gradient: UnsafeMutableBufferPointer<Float>) {
         guard let y = output.baseAddress, let g = upstream.baseAddress, let d = gradient.baseAddress else { return }
         for start in stride(from: 0, to: output.count, by: rowLength) {
@@ -37,7 +39,7 @@ extension FloatKernels {
 
     /// The largest element, ignoring NaN (a NaN still makes every output NaN through the sum).
     @inline(__always)
-    private static func maximum(_ x: UnsafePointer<Float>, _ n: Int) -> Float {
+    @inlinable static func maximum(_ x: UnsafePointer<Float>, _ n: Int) -> Float {
         var i = 0, m = -Float.infinity
         if n >= 16 {
             var lanes = SIMD16<Float>(repeating: -.infinity)
@@ -54,7 +56,7 @@ extension FloatKernels {
 
     /// Σ x in Double: eight Double lanes, then the tail in order.
     @inline(__always)
-    private static func sum(_ x: UnsafePointer<Float>, _ n: Int) -> Double {
+    @inlinable static func sum(_ x: UnsafePointer<Float>, _ n: Int) -> Double {
         var i = 0, total = 0.0
         var lanes = SIMD8<Double>()
         while i + 8 <= n {
@@ -68,7 +70,7 @@ extension FloatKernels {
 
     /// Σ x·y in Double, with the lanes of `sum`.
     @inline(__always)
-    private static func dot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ n: Int) -> Double {
+    @inlinable static func dot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ n: Int) -> Double {
         var i = 0, total = 0.0
         var lanes = SIMD8<Double>()
         while i + 8 <= n {
