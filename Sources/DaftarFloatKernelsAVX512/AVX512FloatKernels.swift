@@ -2,8 +2,8 @@ import DaftarFloatKernels
 
 /// The Float kernels compiled for x86-64-v4 (AVX-512: 16 Float lanes, 8 Double): Package.swift
 /// builds this target with `-march=x86-64-v4` in release builds. Each function inlines the
-/// baseline kernel's source, so the two give the same bits; run them only on a CPU that
-/// `daftar_cpu_supports_x86_64_v4` accepts.
+/// baseline kernel's source, so the two give the same bits. Touch `table` only on a CPU that
+/// `daftar_cpu_supports_x86_64_v4` accepts: even its initialiser uses AVX-512 registers.
 package enum AVX512FloatKernels {
     package static let table = FloatKernelTable(
         target: "x86-64-v4 (AVX-512)",
