@@ -36,11 +36,11 @@ struct ChartDocument: Sendable {
     func svg(id: String?) -> String {
         let chartID = id.map(Self.sanitised) ?? contentID
         let resolved = body.split(separator: Self.idToken, omittingEmptySubsequences: false).joined(separator: chartID)
-        let label = title.map { SVGWriter.escape($0) } ?? "Chart"
+        let label = title.map { Markup.escape($0) } ?? "Chart"
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))\""
             + " width=\"100%\" role=\"img\" aria-labelledby=\"\(chartID)-title \(chartID)-desc\" class=\"daftar-chart\""
             + " font-family=\"inherit\" font-size=\"12\" direction=\"ltr\">"
-            + "<title id=\"\(chartID)-title\">\(label)</title><desc id=\"\(chartID)-desc\">\(SVGWriter.escape(summary))</desc>"
+            + "<title id=\"\(chartID)-title\">\(label)</title><desc id=\"\(chartID)-desc\">\(Markup.escape(summary))</desc>"
             + resolved + "</svg>"
     }
 

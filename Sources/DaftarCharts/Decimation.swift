@@ -38,25 +38,28 @@ public struct Point: Sendable, Hashable {
     public init(x: Double, y: Double) { (self.x, self.y) = (x, y) }
 }
 
-/// SVG path data for polylines, in tenths of a unit: an absolute move, then relative steps,
-/// with `h` and `v` for horizontal and vertical ones (the shortest exact form).
+/// SVG path data for polylines in tenths of a unit, as integers — drawn under
+/// `transform="scale(.1)"`, which saves a decimal point on most numbers of a dense line — with an
+/// absolute move, then relative steps, `h` and `v` for horizontal and vertical ones.
 enum PathData {
+    /// The transform that maps the path's tenths back to the chart's units.
+    static let transform = "transform=\"scale(.1)\""
+
     /// The path through `points`.
     static func polyline(_ points: [Point]) -> String {
         guard let first = points.first else { return "" }
         var previous = (x: Int((first.x * 10).rounded()), y: Int((first.y * 10).rounded()))
-        var data = "M" + SVGWriter.tenthsText(previous.x) + " " + SVGWriter.tenthsText(previous.y)
+        var data = "M\(previous.x) \(previous.y)"
         var command: Character = "M"
         func append(_ letter: Character, _ numbers: [Int]) {
             for (index, number) in numbers.enumerated() {
-                let text = SVGWriter.tenthsText(number)
                 if index == 0, letter != command {
                     data.append(letter)
                     command = letter
-                } else if !text.hasPrefix("-") {
+                } else if number >= 0 {
                     data.append(" ")
                 }
-                data += text
+                data += String(number)
             }
         }
         for point in points.dropFirst() {

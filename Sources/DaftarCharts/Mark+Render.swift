@@ -5,7 +5,7 @@ extension Mark {
         case .line(let points, let colour, let dashed, let markers):
             let pixels = points.map { Point(x: xs($0.x), y: ys($0.y)) }
             let data = Self.finiteRuns(pixels).map { PathData.polyline(Decimation.minMaxPerColumn($0)) }.joined()
-            svg.raw("<path d=\"\(data)\" fill=\"none\" \(Palette.paint("stroke", colour)) stroke-width=\"2\" stroke-linejoin=\"round\" stroke-linecap=\"round\"\(dashed ? " stroke-dasharray=\"6 4\"" : "")/>")
+            svg.raw("<path \(PathData.transform) d=\"\(data)\" fill=\"none\" \(Palette.paint("stroke", colour)) stroke-width=\"20\" stroke-linejoin=\"round\" stroke-linecap=\"round\"\(dashed ? " stroke-dasharray=\"60 40\"" : "")/>")
             if markers { Self.circles(pixels, colour: colour, radius: 3, into: &svg) }
         case .band(let lower, let upper, let colour):
             var data = ""
@@ -13,7 +13,7 @@ extension Mark {
                 data += PathData.polyline(Decimation.minMaxPerColumn(run.map(\.1))
                     + Decimation.minMaxPerColumn(run.map(\.0).reversed())) + "z"
             }
-            svg.raw("<path d=\"\(data)\" \(Palette.paint("fill", colour)) fill-opacity=\"0.2\"/>")
+            svg.raw("<path \(PathData.transform) d=\"\(data)\" \(Palette.paint("fill", colour)) fill-opacity=\"0.2\"/>")
         case .dots(let points, let colour):
             Self.circles(points.map { Point(x: xs($0.x), y: ys($0.y)) }, colour: colour, radius: 3, into: &svg)
         case .rects(let rects, let colour, let opacity):

@@ -63,7 +63,12 @@ public enum NumberFormat: Sendable, Hashable {
         guard value != 0 else { return "0" }
         let exponent = decimalExponent(of: value)
         guard exponent >= -5, exponent < 15 else { return scientific(value, decimals: digits - 1, minus: minus, trim: true) }
-        let decimals = max(0, digits - 1 - exponent)
+        let decimals = digits - 1 - exponent
+        // Fewer digits than the integer part has: round to tens, hundreds….
+        if decimals < 0 {
+            let unit = power(-decimals)
+            return fixed((value / unit).rounded() * unit, decimals: 0, minus: minus)
+        }
         var text = fixed(value, decimals: decimals, minus: minus)
         if decimals > 0 {
             while text.hasSuffix("0") { text.removeLast() }

@@ -20,7 +20,7 @@ struct SVGWriter {
         if anchorValue != "start" { element += " text-anchor=\"\(anchorValue)\"" }
         if rtl { element += " direction=\"rtl\" unicode-bidi=\"embed\"" }
         if !attributes.isEmpty { element += " " + attributes }
-        text += element + ">" + Self.escape(content) + "</text>"
+        text += element + ">" + Markup.escape(content) + "</text>"
     }
 
     /// Where a label's anchor point sits on it.
@@ -40,8 +40,11 @@ struct SVGWriter {
         if fraction == 0 { return sign + String(whole) }
         return sign + (whole == 0 ? "" : String(whole)) + "." + String(fraction)
     }
+}
 
-    /// Text escaped for an SVG (XML) element or attribute.
+/// Escaping shared by SVG and HTML output.
+enum Markup {
+    /// Text escaped for an element's content or a quoted attribute value.
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

@@ -26,10 +26,16 @@ public struct Ticks: Sendable, Hashable {
             (low, high) = (low - pad, high + pad)
         }
         let best = ExtendedWilkinson.search(low, high, wanted: max(2, count))
-        let decimals = max(0, -best.exponent)
         let units = (0..<best.count).map { index in best.start + index * best.step }
-        return Ticks(values: units.map { value(units: $0, exponent: best.exponent) },
-                     labels: units.map { decimalLabel(units: $0, exponent: best.exponent, decimals: decimals) })
+        let values = units.map { value(units: $0, exponent: best.exponent) }
+        // Very large or small values: mantissas with as many places as the step needs, on every label.
+        if best.exponent >= 6 || best.exponent <= -7 {
+            let largest = values.map(abs).max() ?? 1
+            let places = max(0, NumberFormat.decimalExponent(of: largest) - best.exponent)
+            return Ticks(values: values, labels: values.map { NumberFormat.scientific($0, decimals: places, minus: .typographic) })
+        }
+        let decimals = max(0, -best.exponent)
+        return Ticks(values: values, labels: units.map { decimalLabel(units: $0, exponent: best.exponent, decimals: decimals) })
     }
 
     /// Ticks for a logarithmic axis over `lower...upper` (both positive): the powers of ten, or
@@ -67,9 +73,6 @@ public struct Ticks: Sendable, Hashable {
     /// `units × 10^exponent` written with `decimals` places, from its digits.
     static func decimalLabel(units: Int, exponent: Int, decimals: Int) -> String {
         guard units != 0 else { return decimals == 0 ? "0" : "0." + String(repeating: "0", count: decimals) }
-        if exponent >= 6 || exponent <= -7 {
-            return NumberFormat.scientific(Double(units) * NumberFormat.power(exponent), decimals: 2, minus: .typographic, trim: true)
-        }
         var digits = String(abs(units))
         if exponent > 0 { digits += String(repeating: "0", count: exponent) }
         let places = max(0, -exponent)

@@ -24,8 +24,11 @@ enum Golden {
             Issue.record("no golden file \(name); record it with DAFTAR_RECORD=1", sourceLocation: sourceLocation)
             return
         }
-        #expect(actual == expected, "\(name) differs from its golden file; if the change is intended, re-record with DAFTAR_RECORD=1",
-                sourceLocation: sourceLocation)
+        guard actual != expected else { return }
+        let same = zip(actual, expected).prefix { $0 == $1 }.count
+        let found = String(actual.dropFirst(same).prefix(80))
+        Issue.record("\(name) differs from its golden file from character \(same): \(found)…; if the change is intended, re-record with DAFTAR_RECORD=1",
+                     sourceLocation: sourceLocation)
     }
 }
 
