@@ -36,13 +36,15 @@ struct Scale: Sendable {
         }
     }
 
-    /// The domain for data spanning `extent`: widened to the first and last tick, so the axis
+    /// The domain for data spanning `extent`: widened to the ticks just outside it, so the axis
     /// starts and ends on a label (a logarithmic one on powers of ten).
     static func niceDomain(_ extent: (lower: Double, upper: Double), kind: ScaleKind, tickCount: Int) -> (lower: Double, upper: Double) {
         switch kind {
         case .linear:
             let ticks = Ticks.linear(extent.lower, extent.upper, count: tickCount)
-            return (min(extent.lower, ticks.values.first!), max(extent.upper, ticks.values.last!))
+            let (first, last) = (ticks.values.first!, ticks.values.last!)
+            let step = ticks.values.count > 1 ? ticks.values[1] - first : 1
+            return (first <= extent.lower ? first : first - step, last >= extent.upper ? last : last + step)
         case .logarithmic:
             let lower = NumberFormat.power(NumberFormat.decimalExponent(of: extent.lower))
             let upperExponent = NumberFormat.decimalExponent(of: extent.upper)

@@ -18,7 +18,7 @@ enum PageStyle {
         --link: #8ab4f8; --alert: #f2b8b5;
         --keyword: #e38ee0; --type: #67d3e8; --string: #f2b36b; --escape: #fb923c; --comment: #9ca3af;
         --number: #93b4ff; --attribute: #c4a5ff; --directive: #f58ac0; --operator: #d1d5db;
-        --daftar-series-4: #4DA3E0; --daftar-series-5: #F07A2E; --daftar-series-8: #E6E6E6;
+        --daftar-series-5: #F07A2E; --daftar-series-8: #E6E6E6;
       }
     }
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
