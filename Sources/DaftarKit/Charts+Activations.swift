@@ -38,9 +38,14 @@ extension Table {
     /// Range, zero-centring, monotonicity, smoothness, sup |f′| and origin of each activation.
     public static func activationProperties(_ activations: [Activation], caption: String? = nil) -> Table {
         func yes(_ flag: Bool) -> Value { .text(flag ? "yes" : "no") }
+        /// `[−0.17, ∞)`: the range to three significant digits, with a typographic minus.
+        func interval(_ range: Activation.OutputRange) -> Value {
+            func bound(_ value: Double) -> String { NumberFormat.significant(3).string(value, minus: .typographic) }
+            return .text((range.includesLower ? "[" : "(") + bound(range.lower) + ", " + bound(range.upper) + (range.includesUpper ? "]" : ")"))
+        }
         let rows = activations.map { activation -> [Value] in
             let properties = activation.properties
-            return [.text(activation.name), .text(properties.range.description), yes(properties.isZeroCentred),
+            return [.text(activation.name), interval(properties.range), yes(properties.isZeroCentred),
                     yes(properties.isMonotonic), yes(properties.isSmooth), .number(properties.supremumOfDerivative),
                     .text(properties.saturation), properties.year.map { .text("\($0)") } ?? .missing]
         }
