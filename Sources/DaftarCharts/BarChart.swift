@@ -40,7 +40,7 @@ public struct BarChart: Chart {
             plot.marks.append(.rects(rects, colour: bars.colour ?? index, opacity: 1))
         }
         if series.count > 1 {
-            plot.legend = series.enumerated().map { LegendEntry(label: $1.name, colour: $1.colour ?? $0, swatch: .area) }
+            plot.legend = LegendEntry.entries(series) { _ in .area }
         }
         return plot
     }

@@ -58,7 +58,7 @@ public struct Heatmap: Chart {
         plot.marks = [.cells(CellGrid(values: values, x: xRange, y: yRange, colours: colours))]
         plot.marks += overlay.enumerated().map { Mark.dots(points: $1.points, colour: $1.colour ?? $0) }
         if !overlay.isEmpty {
-            plot.legend = overlay.enumerated().map { LegendEntry(label: $1.name, colour: $1.colour ?? $0, swatch: .dot) }
+            plot.legend = LegendEntry.entries(overlay) { _ in .dot }
         }
         var (lower, upper) = colours.domain(of: values)
         if upper <= lower { (lower, upper) = (lower - 0.5, upper + 0.5) }

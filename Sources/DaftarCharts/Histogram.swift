@@ -87,7 +87,7 @@ public struct Histogram: Chart {
             plot.marks.append(.rects(rects, colour: datasets[index].colour ?? index, opacity: datasets.count > 1 ? 0.55 : 0.9))
         }
         if datasets.count > 1 {
-            plot.legend = datasets.enumerated().map { LegendEntry(label: $1.name, colour: $1.colour ?? $0, swatch: .area) }
+            plot.legend = LegendEntry.entries(datasets) { _ in .area }
         }
         return plot
     }

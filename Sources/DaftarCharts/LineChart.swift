@@ -40,7 +40,7 @@ public struct LineChart: Chart {
             plot.marks.append(.line(points: line.points, colour: line.colour ?? index, dashed: line.dashed, markers: line.markers))
         }
         if series.count > 1 || series.contains(where: { $0.band != nil }) {
-            plot.legend = series.enumerated().map { LegendEntry(label: $1.name, colour: $1.colour ?? $0, swatch: .line(dashed: $1.dashed)) }
+            plot.legend = LegendEntry.entries(series) { .line(dashed: series[$0].dashed) }
         }
         return plot
     }

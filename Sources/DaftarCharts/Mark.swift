@@ -32,7 +32,23 @@ struct LegendEntry: Sendable {
     var label: String
     var colour: Int
     var swatch: Swatch
+
+    /// One entry per series, each in its own colour or its position's.
+    static func entries(_ series: [some NamedSeries], swatch: (Int) -> Swatch) -> [LegendEntry] {
+        series.enumerated().map { LegendEntry(label: $1.name, colour: $1.colour ?? $0, swatch: swatch($0)) }
+    }
 }
+
+/// A named series of a chart, drawn in a palette colour (its own, or its position's).
+protocol NamedSeries {
+    var name: String { get }
+    var colour: Int? { get }
+}
+
+extension LineSeries: NamedSeries {}
+extension ScatterGroup: NamedSeries {}
+extension BarSeries: NamedSeries {}
+extension HistogramData: NamedSeries {}
 
 extension Mark {
     /// Widens `x` and `y` to hold this mark.

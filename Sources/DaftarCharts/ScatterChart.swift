@@ -42,7 +42,7 @@ public struct ScatterChart: Chart {
         var plot = CartesianPlot(title: title, x: x, y: y, referenceLines: referenceLines, annotations: annotations)
         plot.marks = groups.enumerated().map { Mark.dots(points: $1.points, colour: $1.colour ?? $0) }
         if groups.count > 1 {
-            plot.legend = groups.enumerated().map { LegendEntry(label: $1.name, colour: $1.colour ?? $0, swatch: .dot) }
+            plot.legend = LegendEntry.entries(groups) { _ in .dot }
         }
         return plot
     }
