@@ -53,7 +53,8 @@ let package = Package(
                 .product(name: "RealModule", package: "swift-numerics"),
             ]
         ),
-        .target(name: "DaftarKit", dependencies: ["DaftarActivations"]),
+        .target(name: "DaftarCharts"),
+        .target(name: "DaftarKit", dependencies: ["DaftarActivations", "DaftarCharts"]),
         .target(name: "DaftarHash"),
         .executableTarget(name: "daftar-stamp", dependencies: ["DaftarHash"]),
         .plugin(name: "DaftarKitStamp", capability: .buildTool(), dependencies: ["daftar-stamp"]),
@@ -86,6 +87,8 @@ let package = Package(
             exclude: ["References"]
         ),
         .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
+        .testTarget(name: "DaftarChartsTests", dependencies: ["DaftarCharts"], exclude: ["Goldens"]),
+        .testTarget(name: "DaftarKitTests", dependencies: ["DaftarKit"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarNotebook"]),
         .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),

@@ -8,6 +8,9 @@ enum PageStyle {
       --link: #0b57d0; --alert: #b3261e;
       --keyword: #a626a4; --type: #0e7490; --string: #b45309; --escape: #9a3412; --comment: #6b7280;
       --number: #1d4ed8; --attribute: #7c3aed; --directive: #be185d; --operator: #374151;
+      --daftar-series-1: #E69F00; --daftar-series-2: #56B4E9; --daftar-series-3: #009E73; --daftar-series-4: #0072B2;
+      --daftar-series-5: #D55E00; --daftar-series-6: #CC79A7; --daftar-series-7: #F0E442; --daftar-series-8: #000000;
+      --daftar-chart-background: var(--background);
     }
     @media (prefers-color-scheme: dark) {
       :root {
@@ -15,6 +18,7 @@ enum PageStyle {
         --link: #8ab4f8; --alert: #f2b8b5;
         --keyword: #e38ee0; --type: #67d3e8; --string: #f2b36b; --escape: #fb923c; --comment: #9ca3af;
         --number: #93b4ff; --attribute: #c4a5ff; --directive: #f58ac0; --operator: #d1d5db;
+        --daftar-series-5: #F07A2E; --daftar-series-8: #E6E6E6;
       }
     }
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
@@ -75,6 +79,11 @@ enum PageStyle {
     .op { color: var(--operator); }
     table { border-collapse: collapse; }
     th, td { border-bottom: 1px solid var(--border); padding: 0.3em 0.8em; text-align: start; }
+    svg.daftar-chart { display: block; width: 100%; height: auto; color: var(--text); }
+    .daftar-table caption { caption-side: top; color: var(--muted); font-size: 0.95em; padding-bottom: 0.3em; }
+    .daftar-table thead th { border-bottom-width: 2px; }
+    .daftar-table .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .daftar-table .center { text-align: center; }
     @media (max-width: 30rem) {
       body { font-size: 1rem; padding: 0.8rem 0.75rem 3rem; }
       h1 { font-size: 1.6rem; }

@@ -8,7 +8,7 @@ import Testing
 /// doesn't exist" CSS messages are filtered out: the bundled checker (20.6.30) predates
 /// `color-scheme` and logical properties such as `padding-inline-start`.
 @Suite struct HTMLValidityTests {
-    @Test func foundingDocumentReportAndIndexAreValidHTML() throws {
+    @Test func foundingDocumentGalleryAndIndexAreValidHTML() throws {
         let jar = try #require(ProcessInfo.processInfo.environment["DAFTAR_VNU_JAR"],
                                "set DAFTAR_VNU_JAR to the Nu HTML Checker's vnu.jar (make test does)")
         let folder = try TemporaryFolder(purpose: "vnu")
@@ -17,6 +17,9 @@ import Testing
         let notebook = repository.appendingPathComponent("Notebooks/why-sigmoid-is-avoided.ar.md").path
         let render = try folder.daftar("render", "--quiet", notebook, "-o", "out")
         #expect(render.status == 0, "\(render.stderr)")
+        let gallery = repository.appendingPathComponent("Notebooks/chart-gallery.md").path
+        let galleryRender = try folder.daftar("render", "--quiet", gallery, "-o", "out/gallery")
+        #expect(galleryRender.status == 0, "\(galleryRender.stderr)")
         try folder.write("---\ntitle: Every construct\nlang: en\n---\n\n# H\n\n> quote $x$\n\n1. a\n2. b\n\n"
             + "```swift\n//| echo: fold\nlet x = \"<b>\"\n```\n\n$$y$$\n\n![alt](data:image/png;base64,iVBORw0KGgo=) [l](#h)\n",
             to: "every.md")
@@ -28,7 +31,7 @@ import Testing
         checker.arguments = ["java", "-jar", jar, "--errors-only", "--format", "gnu",
                              "--filterpattern", "CSS: “[a-z-]+”: Property “[a-z-]+” doesn't exist\\.",
                              folder.url("out/why-sigmoid-is-avoided.ar.html").path, folder.url("out/index.html").path,
-                             folder.url("out/every/every.html").path]
+                             folder.url("out/every/every.html").path, folder.url("out/gallery/chart-gallery.html").path]
         let errors = Pipe()
         checker.standardError = errors
         checker.standardOutput = errors
