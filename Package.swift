@@ -24,9 +24,10 @@ let package = Package(
             name: "DaftarNotebook",
             dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "DaftarMath"),
         .target(
             name: "DaftarHTML",
-            dependencies: ["DaftarNotebook"]
+            dependencies: ["DaftarNotebook", "DaftarMath"]
         ),
         .target(
             name: "DaftarActivations",
@@ -62,6 +63,7 @@ let package = Package(
             exclude: ["References"]
         ),
         .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
+        .testTarget(name: "DaftarMathTests", dependencies: ["DaftarMath"], exclude: ["Fixtures"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarNotebook"]),
         .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),
