@@ -165,12 +165,16 @@ extension TeXParser {
     ]
 
     /// Accents: the mark, whether it goes below, and whether it stretches over a wide base.
-    static let accents: [String: (mark: String, under: Bool, stretchy: Bool)] = [
-        "hat": ("^", false, false), "widehat": ("^", false, true), "check": ("ˇ", false, false),
-        "tilde": ("~", false, false), "widetilde": ("~", false, true), "acute": ("´", false, false),
+    ///
+    /// The marks are those Chromium draws well with common math fonts (checked by eye): spacing
+    /// characters for accents on one letter, combining ones (U+0302, U+0303) and U+2015 where a
+    /// mark must stretch, since fonts carry stretched forms for those and not for `^` or `¯`.
+    static let accents: [String: (mark: String, under: Bool, stretchy: Bool?)] = [
+        "hat": ("^", false, false), "widehat": ("\u{302}", false, true), "check": ("ˇ", false, false),
+        "tilde": ("~", false, false), "widetilde": ("\u{303}", false, true), "acute": ("´", false, false),
         "grave": ("`", false, false), "dot": ("˙", false, false), "ddot": ("¨", false, false),
-        "breve": ("˘", false, false), "bar": ("‾", false, false), "vec": ("→", false, false),
-        "mathring": ("˚", false, false), "overline": ("¯", false, true), "underline": ("_", true, true),
+        "breve": ("˘", false, false), "bar": ("‾", false, false), "vec": ("→", false, nil),
+        "mathring": ("˚", false, false), "overline": ("―", false, true), "underline": ("―", true, true),
         "overrightarrow": ("→", false, true), "overleftarrow": ("←", false, true),
         "overbrace": ("⏞", false, true), "underbrace": ("⏟", true, true),
     ]

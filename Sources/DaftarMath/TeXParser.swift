@@ -149,17 +149,28 @@ struct TeXParser {
 
     /// The element an atom with its scripts becomes: limits in display style for operators that
     /// take them, scripts beside the base otherwise.
+    ///
+    /// A prime with no superscript follows its base as a sibling, as pandoc writes it: its glyph
+    /// already sits at superscript height, and browsers raise it a second time inside `<msup>`.
     private func node(_ atom: Atom) -> MathNode {
         var sup = atom.sup
+        var trailingPrimes: MathNode?
         if atom.primes > 0 {
-            let primes = MathNode.operator(["′", "″", "‴", "⁗"][min(atom.primes, 4) - 1])
-            sup = sup.map { .row([primes, $0]) } ?? primes
+            let primes = MathNode.identifier(["′", "″", "‴", "⁗"][min(atom.primes, 4) - 1])
+            if let script = sup {
+                sup = .row([primes, script])
+            } else if atom.sub != nil {
+                sup = primes
+            } else {
+                trailingPrimes = primes
+            }
         }
-        guard atom.sub != nil || sup != nil else { return atom.base }
-        if atom.takesLimits, display {
-            return .limits(base: atom.base, under: atom.sub, over: sup)
+        var node = atom.base
+        if atom.sub != nil || sup != nil {
+            node = atom.takesLimits && display ? .limits(base: atom.base, under: atom.sub, over: sup)
+                                               : .scripts(base: atom.base, sub: atom.sub, sup: sup)
         }
-        return .scripts(base: atom.base, sub: atom.sub, sup: sup)
+        return trailingPrimes.map { .row([node, $0]) } ?? node
     }
 
     /// An error node quoting one token, with its warning.
