@@ -72,6 +72,8 @@ extension TeXParser {
     /// The argument of a command or script: a group, or else the next single token (one digit of
     /// a number, as TeX takes `\frac12` to be ½).
     mutating func parseArgument(after command: TeXToken) -> MathNode {
+        guard enterNesting() else { return .row([]) }
+        defer { depth -= 1 }
         skipSpaces()
         guard position < tokens.count else { return missingArgument(after: command) }
         let next = tokens[position]

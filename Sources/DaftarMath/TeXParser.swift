@@ -35,7 +35,9 @@ struct TeXParser {
     /// Whether the current row is in display style: limits go below and above.
     var display: Bool
     var warnings: [MathWarning] = []
-    private var depth = 0
+    var depth = 0
+    /// Where nesting first went deeper than the parser follows, if it did.
+    private var tooDeep: Int?
     private static let maximumDepth = 64
 
     init(_ tex: String, display: Bool) {
@@ -52,18 +54,18 @@ struct TeXParser {
             items += row
             if stop == nil { break }
         }
+        if let tooDeep {
+            // One error for the whole formula, rather than one for each group left open.
+            warnings = [MathWarning("the formula is nested too deeply", offset: tooDeep)]
+            return .error(String(decoding: source, as: UTF8.self))
+        }
         return .row(items)
     }
 
     /// Parses atoms until one of `stops` (consumed and returned) or the end (nil).
     mutating func parseRow(until stops: Set<Stop>) -> ([MathNode], Stop?) {
-        depth += 1
+        guard enterNesting() else { return ([], nil) }
         defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else {
-            let start = tokens[position].range.lowerBound
-            position = tokens.count
-            return ([error("the formula is nested too deeply", from: start, to: source.count)], nil)
-        }
         var items: [MathNode] = []
         var pending: Atom?
         while position < tokens.count {
@@ -111,6 +113,18 @@ struct TeXParser {
         return (items, nil)
     }
 
+    /// Goes one level deeper (a row, or a command's argument), unless that is too deep: then the
+    /// formula's remaining tokens are dropped and the formula becomes one error.
+    mutating func enterNesting() -> Bool {
+        guard depth < Self.maximumDepth else {
+            tooDeep = tooDeep ?? tokens[min(position, tokens.count - 1)].range.lowerBound
+            position = tokens.count
+            return false
+        }
+        depth += 1
+        return true
+    }
+
     /// What a token would stop, if a row were waiting for it.
     private func stop(for kind: TeXToken.Kind) -> Stop? {
         switch kind {
@@ -135,24 +149,24 @@ struct TeXParser {
         display = saved
         if isSuperscript ? pending!.sup != nil : pending!.sub != nil {
             // TeX refuses `x^a^b`; show the second script's sign as the error and go on.
-            let scripted = node(pending!)
-            pending = Atom(base: .row([scripted, error(isSuperscript ? "double superscript" : "double subscript", token)]))
+            let scripted = nodes(pending!)
+            pending = Atom(base: .row(scripted + [error(isSuperscript ? "double superscript" : "double subscript", token)]))
         }
         if isSuperscript { pending!.sup = argument } else { pending!.sub = argument }
     }
 
     /// Appends the pending atom, scripts and all, to the row.
     private func flush(_ pending: inout Atom?, into items: inout [MathNode]) {
-        if let atom = pending { items.append(node(atom)) }
+        if let atom = pending { items += nodes(atom) }
         pending = nil
     }
 
-    /// The element an atom with its scripts becomes: limits in display style for operators that
+    /// The elements an atom with its scripts becomes: limits in display style for operators that
     /// take them, scripts beside the base otherwise.
     ///
     /// A prime with no superscript follows its base as a sibling, as pandoc writes it: its glyph
     /// already sits at superscript height, and browsers raise it a second time inside `<msup>`.
-    private func node(_ atom: Atom) -> MathNode {
+    private func nodes(_ atom: Atom) -> [MathNode] {
         var sup = atom.sup
         var trailingPrimes: MathNode?
         if atom.primes > 0 {
@@ -170,7 +184,7 @@ struct TeXParser {
             node = atom.takesLimits && display ? .limits(base: atom.base, under: atom.sub, over: sup)
                                                : .scripts(base: atom.base, sub: atom.sub, sup: sup)
         }
-        return trailingPrimes.map { .row([node, $0]) } ?? node
+        return [node] + (trailingPrimes.map { [$0] } ?? [])
     }
 
     /// An error node quoting one token, with its warning.
