@@ -4,7 +4,7 @@ extension TeXParser {
     mutating func parseCommand(_ name: String, _ token: TeXToken) -> Atom? {
         if let symbol = SymbolTable.symbol(name) {
             if case .largeOperator(let limits) = symbol.kind {
-                return Atom(base: symbolNode(symbol), takesLimits: limits)
+                return Atom(base: symbolNode(symbol), takesLimits: limits, isLargeOperator: true)
             }
             return Atom(base: symbolNode(symbol))
         }

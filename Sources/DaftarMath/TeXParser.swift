@@ -24,6 +24,8 @@ struct TeXParser {
         var takesLimits = false
         /// A function's name, after which U+2061 marks the application to its argument.
         var isFunction = false
+        /// `∑`, `∫`…: an operator that starts a function's argument (`\log \sum_i x_i`).
+        var isLargeOperator = false
         var sub: MathNode?
         var sup: MathNode?
         var primes = 0
@@ -102,7 +104,7 @@ struct TeXParser {
                 guard let atom = parseAtom(token) else { continue }
                 if let previous = pending {
                     flush(&pending, into: &items)
-                    if previous.isFunction, !atom.base.isOperator || atom.base.isOpening {
+                    if previous.isFunction, !atom.base.isOperator || atom.base.isOpening || atom.isLargeOperator {
                         items.append(.functionApplication(rightSpace: atom.base.isOpening ? nil : 0.1667))
                     }
                 }
