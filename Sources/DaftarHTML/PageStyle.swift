@@ -3,7 +3,8 @@
 ///
 /// Formulas are MathML (`<math>`): a math font where there is one, each cell of `cases` and
 /// `aligned` aligned as its `columnalign` says (MathML Core leaves that attribute to CSS), the
-/// two columns of each `&=` pair in `aligned` touching, and a
+/// two columns of each `&=` pair in `aligned` touching, the punctuation after a formula on its
+/// line, and a
 /// display formula wider than a phone's screen scrolls instead of widening the page.
 enum PageStyle {
     static let css = """
@@ -56,6 +57,7 @@ enum PageStyle {
     }
     pre code { font-size: inherit; }
     math { font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", "DejaVu Math TeX Gyre", "Noto Sans Math", math; }
+    .nobreak { white-space: nowrap; }
     math[display="block"] { margin: 1em 0; overflow-x: auto; overflow-y: hidden; }
     mtd[columnalign="left"] { text-align: left; } mtd[columnalign="right"] { text-align: right; }
     mtd[columnalign="right"] { padding-inline-end: 0; } mtd[columnalign="right"] + mtd[columnalign="left"] { padding-inline-start: 0; }

@@ -109,7 +109,23 @@ struct ProseRenderer {
     }
 
     private mutating func renderInlines(_ inlines: [MarkdownInline]) {
-        for inline in inlines { render(inline) }
+        var index = inlines.startIndex
+        while index < inlines.endIndex {
+            // A formula is one box to the line breaker, which would otherwise put the full stop or
+            // comma after it at the start of the next line; the two are kept together.
+            if case .math(let math) = inlines[index], index + 1 < inlines.endIndex, case .text(let text) = inlines[index + 1] {
+                let clinging = text.prefix { $0.isPunctuation && $0 != "@" && $0.unicodeScalars.first!.properties.generalCategory != .openPunctuation }
+                if !clinging.isEmpty {
+                    html += "<span class=\"nobreak\">" + mathML(math) + HTMLEscaping.escape(clinging) + "</span>"
+                    let rest = text.dropFirst(clinging.count)
+                    if !rest.isEmpty { render(.text(String(rest))) }
+                    index += 2
+                    continue
+                }
+            }
+            render(inlines[index])
+            index += 1
+        }
     }
 
     private mutating func render(_ inline: MarkdownInline) {
