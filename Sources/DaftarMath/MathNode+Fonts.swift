@@ -1,5 +1,6 @@
 extension MathNode {
-    /// The formula with its letters and digits in `alphabet` (`\mathbf{x_i}` makes both bold).
+    /// The formula with its letters and digits in `alphabet` (`\mathbf{x_i}` makes both bold,
+    /// `\textbf{}` its words).
     func styled(_ alphabet: MathAlphabet) -> MathNode {
         func restyle(_ text: String) -> String {
             String(String.UnicodeScalarView(text.unicodeScalars.map(alphabet.styled)))
@@ -7,6 +8,7 @@ extension MathNode {
         switch self {
         case .identifier(let text, _): return .identifier(restyle(text))
         case .number(let text): return .number(restyle(text))
+        case .text(let text): return .text(restyle(text))
         default: return mapChildren { $0.styled(alphabet) }
         }
     }

@@ -19,7 +19,9 @@ extension TeXParser {
                                            : .limits(base: base, under: nil, over: mark, accent: true))
         }
         if let alphabet = MathAlphabet(command: name) {
-            return Atom(base: parseArgument(after: token).styled(alphabet))
+            // `\textbf{two words}` keeps its spaces; `\mathbf{x_i}` is math.
+            let argument = name.hasPrefix("text") ? parseText(after: token) : parseArgument(after: token)
+            return Atom(base: argument.styled(alphabet))
         }
         if let size = Self.delimiterSizes[name.trimmingSuffix(["l", "r", "m"])] {
             guard let delimiter = readDelimiter() else { return Atom(base: error("\\\(name) needs a delimiter", token)) }

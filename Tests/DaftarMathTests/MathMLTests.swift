@@ -50,6 +50,7 @@ import Testing
         (#"\hat{x} \bar x \tilde{x} \vec{v} \dot{x}"#, false, #"<mrow><mover accent="true"><mi>x</mi><mo stretchy="false">^</mo></mover><mover accent="true"><mi>x</mi><mo stretchy="false">‾</mo></mover><mover accent="true"><mi>x</mi><mo stretchy="false">~</mo></mover><mover accent="true"><mi>v</mi><mo>→</mo></mover><mover accent="true"><mi>x</mi><mo stretchy="false">˙</mo></mover></mrow>"#),
         (#"\underbrace{x}"#, false, #"<munder accentunder="true"><mi>x</mi><mo stretchy="true">⏟</mo></munder>"#),
         (#"\text{if } x"#, false, #"<mrow><mrow><mtext>if</mtext><mspace width="0.3333em"></mspace></mrow><mi>x</mi></mrow>"#),
+        (#"\textbf{a b}"#, false, #"<mtext>𝐚 𝐛</mtext>"#),
         (#"\text{for $x$}"#, false, #"<mrow><mtext>for</mtext><mspace width="0.3333em"></mspace><mi>x</mi></mrow>"#),
         (#"\, \; \: \! \quad \qquad"#, false, #"<mrow><mspace width="0.1667em"></mspace><mspace width="0.2778em"></mspace><mspace width="0.2222em"></mspace><mspace width="-0.1667em"></mspace><mspace width="1em"></mspace><mspace width="2em"></mspace></mrow>"#),
         (#"\approx \le \ge \ne \in \to \infty \partial \nabla \cdot \cdots \ldots \odot \sim"#, false, #"<mrow><mo>≈</mo><mo>≤</mo><mo>≥</mo><mo>≠</mo><mo>∈</mo><mo>→</mo><mi>∞</mi><mi>∂</mi><mi mathvariant="normal">∇</mi><mo>⋅</mo><mi>⋯</mi><mi>…</mi><mo>⊙</mo><mo>∼</mo></mrow>"#),
