@@ -2,6 +2,7 @@
 /// attributes escaped, every element closed, so that the result is well-formed XML as well as
 /// HTML.
 struct MathMLWriter {
+    /// The markup written so far.
     private(set) var output = ""
 
     /// Appends the `<math>` element of a formula, its TeX kept as an annotation.
@@ -19,6 +20,7 @@ struct MathMLWriter {
         output += "</annotation></semantics></math>"
     }
 
+    /// Appends a node's element.
     private mutating func write(_ node: MathNode) {
         switch node {
         case .identifier(let text, let upright):
@@ -84,6 +86,7 @@ struct MathMLWriter {
         return attributes
     }
 
+    /// A token element holding escaped text.
     private mutating func token(_ name: String, _ text: String, attributes: [(String, String)] = []) {
         open(name, attributes: attributes)
         escape(text)
@@ -97,6 +100,7 @@ struct MathMLWriter {
         output += "</\(name)>"
     }
 
+    /// An opening tag with escaped attribute values.
     private mutating func open(_ name: String, attributes: [(String, String)] = []) {
         output += "<" + name
         for (attribute, value) in attributes {

@@ -61,10 +61,10 @@ extension MathNode {
         .operator("\u{2061}", OperatorForm(rightSpace: rightSpace))
     }
 
-    /// The nodes of a row, or the node alone.
-    var rowItems: [MathNode] {
-        if case .row(let items) = self { return items }
-        return [self]
+    /// A delimiter that stretches to the height of what it encloses (`\left(`, a matrix's
+    /// bracket); none for `\left.`, written as an empty delimiter.
+    static func fence(_ text: String, _ form: OperatorForm.Form) -> [MathNode] {
+        text.isEmpty ? [] : [.operator(text, OperatorForm(form: form, stretchy: true, fence: true))]
     }
 
     /// Whether the node opens a bracket pair: `(`, `[`, `\{`, or a whole `\left…\right` group.

@@ -17,6 +17,7 @@ enum SymbolTable {
         case largeOperator(limits: Bool)
     }
 
+    /// A symbol's character and class.
     struct Symbol: Equatable {
         var text: String
         var kind: Kind
@@ -46,6 +47,7 @@ enum SymbolTable {
         }
     }
 
+    /// Greek letters by name; capitals are upright (see `symbol(_:)`).
     private static let greek: [String: String] = [
         "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ϵ", "varepsilon": "ε",
         "zeta": "ζ", "eta": "η", "theta": "θ", "vartheta": "ϑ", "iota": "ι", "kappa": "κ",
@@ -56,6 +58,7 @@ enum SymbolTable {
         "Sigma": "Σ", "Upsilon": "Υ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
     ]
 
+    /// Every other named symbol, by class.
     private static let others: [String: Symbol] = {
         var table: [String: Symbol] = [:]
         func add(_ kind: Kind, _ pairs: KeyValuePairs<String, String>) {

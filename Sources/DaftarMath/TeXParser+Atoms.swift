@@ -36,12 +36,13 @@ extension TeXParser {
         return .operator(String(character))
     }
 
-    /// The next token's character, when it is one.
+    /// The next token's character, when it is one (a number's next digit).
     private var nextCharacter: Unicode.Scalar? {
         guard position < tokens.count, case .character(let next) = tokens[position].kind else { return nil }
         return next
     }
 
+    /// The character after that, to tell a decimal point from a full stop.
     private var characterAfterNext: Unicode.Scalar? {
         guard position + 1 < tokens.count, case .character(let next) = tokens[position + 1].kind else { return nil }
         return next
@@ -92,21 +93,18 @@ extension TeXParser {
         }
     }
 
+    /// An error quoting the command whose argument is missing.
     private mutating func missingArgument(after command: TeXToken) -> MathNode {
         error("missing argument after \(String(decoding: source[command.range], as: UTF8.self))", command)
     }
 
+    /// Moves past spaces, which math ignores.
     mutating func skipSpaces() {
         while position < tokens.count, tokens[position].kind == .space { position += 1 }
-    }
-
-    /// The TeX of the tokens `from..<to`, as written.
-    func sourceText(of tokenRange: Range<Int>) -> String {
-        guard !tokenRange.isEmpty else { return "" }
-        return String(decoding: source[tokens[tokenRange.lowerBound].range.lowerBound..<tokens[tokenRange.upperBound - 1].range.upperBound], as: UTF8.self)
     }
 }
 
 extension Unicode.Scalar {
+    /// An ASCII digit, the only digits TeX reads as a number.
     var isDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -144,10 +144,7 @@ extension TeXParser {
         }
         let rightToken = tokens[position - 1]
         guard let close = readDelimiter() else { return .row([error("\\right needs a delimiter", rightToken)]) }
-        let fence = { (text: String, form: OperatorForm.Form) -> [MathNode] in
-            text.isEmpty ? [] : [.operator(text, OperatorForm(form: form, stretchy: true, fence: true))]
-        }
-        return .row(fence(open, .prefix) + items + fence(close, .postfix))
+        return .row(MathNode.fence(open, .prefix) + items + MathNode.fence(close, .postfix))
     }
 
     /// Functions whose names TeX sets upright, and whether they take limits (`\max_x`).

@@ -9,6 +9,7 @@ extension TeXParser {
         /// `aligned`: columns alternate right and left, so that `&=` lines up relations.
         var alternating = false
 
+        /// The environments Daftar converts, by name.
         static let known: [String: Environment] = [
             "matrix": Environment(), "smallmatrix": Environment(),
             "pmatrix": Environment(open: "(", close: ")"), "bmatrix": Environment(open: "[", close: "]"),
@@ -21,6 +22,7 @@ extension TeXParser {
             "array": Environment(),
         ]
 
+        /// How the column at `index` is aligned.
         func alignment(ofColumn index: Int) -> ColumnAlignment {
             if alternating { return index.isMultiple(of: 2) ? .right : .left }
             return columns[min(index, columns.count - 1)]
@@ -64,10 +66,7 @@ extension TeXParser {
                 if rows.count > 1, rows.last == [.row([])] { rows.removeLast() }
                 let columnCount = rows.map(\.count).max() ?? 0
                 let table = MathNode.table(rows: rows, columns: (0..<columnCount).map(environment.alignment(ofColumn:)))
-                let fence = { (text: String, form: OperatorForm.Form) -> [MathNode] in
-                    text.isEmpty ? [] : [.operator(text, OperatorForm(form: form, stretchy: true, fence: true))]
-                }
-                return .row(fence(environment.open, .prefix) + [table] + fence(environment.close, .postfix))
+                return .row(MathNode.fence(environment.open, .prefix) + [table] + MathNode.fence(environment.close, .postfix))
             default:
                 return error("\\begin{\(name)} is never closed by \\end{\(name)}", from: start, to: source.count)
             }

@@ -65,6 +65,7 @@ extension TeXParser {
 }
 
 private extension String {
+    /// The text without spaces at either end.
     var trimmingSpaces: String {
         var scalars = Substring(self).unicodeScalars
         while scalars.first == " " { scalars.removeFirst() }
