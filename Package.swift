@@ -35,9 +35,10 @@ let package = Package(
             name: "DaftarNotebook",
             dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "DaftarMath"),
         .target(
             name: "DaftarHTML",
-            dependencies: ["DaftarNotebook"]
+            dependencies: ["DaftarNotebook", "DaftarMath"]
         ),
         .target(name: "CCPUFeatures"),
         .target(name: "DaftarFloatKernels", swiftSettings: [.unsafeFlags(optimizedKernels)]),
@@ -89,6 +90,7 @@ let package = Package(
         .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
         .testTarget(name: "DaftarChartsTests", dependencies: ["DaftarCharts"], exclude: ["Goldens"]),
         .testTarget(name: "DaftarKitTests", dependencies: ["DaftarKit"]),
+        .testTarget(name: "DaftarMathTests", dependencies: ["DaftarMath"], exclude: ["Fixtures"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarNotebook"]),
         .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),

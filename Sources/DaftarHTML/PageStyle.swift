@@ -1,5 +1,11 @@
 /// The stylesheet every report carries inline: readable on a phone and a desktop, light and dark,
 /// printable, with fonts for Arabic script, and code and math kept left to right.
+///
+/// Formulas are MathML (`<math>`): a math font where there is one, each cell of `cases` and
+/// `aligned` aligned as its `columnalign` says (MathML Core leaves that attribute to CSS), the
+/// two columns of each `&=` pair in `aligned` touching, the punctuation after a formula on its
+/// line, and a
+/// display formula wider than a phone's screen scrolls instead of widening the page.
 enum PageStyle {
     static let css = """
     :root {
@@ -47,15 +53,18 @@ enum PageStyle {
       font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace;
       font-size: 0.88em;
     }
-    code, kbd, samp, .math { direction: ltr; unicode-bidi: isolate; }
+    code, kbd, samp, math { direction: ltr; unicode-bidi: isolate; }
     :not(pre) > code { background: var(--surface); padding: 0.1em 0.3em; border-radius: 0.25em; }
     pre {
       direction: ltr; text-align: left; overflow-x: auto; padding: 0.8em 1em; line-height: 1.5;
       background: var(--surface); border: 1px solid var(--border); border-radius: 0.4em; tab-size: 4;
     }
     pre code { font-size: inherit; }
-    .math { font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", serif; }
-    .math.display { display: block; text-align: center; margin: 1em 0; overflow-x: auto; }
+    math { font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", "DejaVu Math TeX Gyre", "Noto Sans Math", math; }
+    .nobreak { white-space: nowrap; }
+    math[display="block"] { margin: 1em 0; overflow-x: auto; overflow-y: hidden; }
+    mtd[columnalign="left"] { text-align: left; } mtd[columnalign="right"] { text-align: right; }
+    mtd[columnalign="right"] { padding-inline-end: 0; } mtd[columnalign="right"] + mtd[columnalign="left"] { padding-inline-start: 0; }
     header#title-block-header { margin-bottom: 2em; }
     header#title-block-header h1 { margin-top: 0.5em; }
     .author, .date { color: var(--muted); margin: 0.2em 0; }
@@ -92,7 +101,7 @@ enum PageStyle {
       body { max-width: none; padding: 0; font-size: 11pt; color: #000; background: #fff; }
       a { color: inherit; }
       pre { white-space: pre-wrap; border-color: #999; }
-      nav#TOC, pre, blockquote, .math.display { break-inside: avoid; }
+      nav#TOC, pre, blockquote, math[display="block"] { break-inside: avoid; }
       h1, h2, h3, h4 { break-after: avoid; }
     }
     """

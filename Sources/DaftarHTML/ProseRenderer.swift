@@ -1,7 +1,8 @@
+import DaftarMath
 import DaftarNotebook
 
 /// Renders CommonMark blocks to HTML byte for byte as cmark's own renderer does, and Daftar's
-/// inlines (math, expressions) as elements of their own.
+/// inlines as elements of their own: math as MathML, expressions as their values.
 ///
 /// cmark's rules are followed to the newline: `cr()` before each block, tight lists without `<p>`,
 /// its escaping of text and URLs. The CommonMark conformance test holds this file to them.
@@ -25,6 +26,8 @@ struct ProseRenderer {
     private(set) var html = ""
     /// The headings rendered so far, for the table of contents.
     private(set) var headings: [TableOfContents.Entry] = []
+    /// Warnings about TeX that could not be converted, at their place in the notebook.
+    private(set) var diagnostics: [Diagnostic] = []
     private var identifiers = HeadingIdentifiers()
     /// The number of inline expressions rendered so far: the index of the next one's value.
     private var expressionsRendered = 0
@@ -56,8 +59,9 @@ struct ProseRenderer {
             if tight {
                 renderInlines(content)
             } else if case .math(let math) = content.onlyElementIgnoringBreaks, math.isDisplay {
+                // Display math alone in a paragraph is a block of its own, as in TeX.
                 cr()
-                html += "<div class=\"math display\">\(HTMLEscaping.escape(math.tex))</div>\n"
+                html += mathML(math) + "\n"
             } else {
                 cr()
                 html += "<p>"
@@ -105,7 +109,23 @@ struct ProseRenderer {
     }
 
     private mutating func renderInlines(_ inlines: [MarkdownInline]) {
-        for inline in inlines { render(inline) }
+        var index = inlines.startIndex
+        while index < inlines.endIndex {
+            // A formula is one box to the line breaker, which would otherwise put the full stop or
+            // comma after it at the start of the next line; the two are kept together.
+            if case .math(let math) = inlines[index], index + 1 < inlines.endIndex, case .text(let text) = inlines[index + 1] {
+                let clinging = text.prefix { $0.isPunctuation && $0 != "@" && $0.unicodeScalars.first!.properties.generalCategory != .openPunctuation }
+                if !clinging.isEmpty {
+                    html += "<span class=\"nobreak\">" + mathML(math) + HTMLEscaping.escape(clinging) + "</span>"
+                    let rest = text.dropFirst(clinging.count)
+                    if !rest.isEmpty { render(.text(String(rest))) }
+                    index += 2
+                    continue
+                }
+            }
+            render(inlines[index])
+            index += 1
+        }
     }
 
     private mutating func render(_ inline: MarkdownInline) {
@@ -141,8 +161,7 @@ struct ProseRenderer {
             if !title.isEmpty { html += " title=\"\(HTMLEscaping.escape(title))\"" }
             html += " />"
         case .math(let math):
-            let kind = math.isDisplay ? "display" : "inline"
-            html += "<span class=\"math \(kind)\">\(HTMLEscaping.escape(math.tex))</span>"
+            html += mathML(math)
         case .expression(let expression):
             let index = expressionsRendered
             expressionsRendered += 1
@@ -152,6 +171,16 @@ struct ProseRenderer {
                 html += "<code class=\"swift-expression\">\(HTMLEscaping.escape(expression.code))</code>"
             }
         }
+    }
+
+    /// The formula's `<math>` element; what could not be converted becomes a warning at its
+    /// line and column in the notebook.
+    private mutating func mathML(_ math: MathSpan) -> String {
+        let conversion = MathML.convert(math.tex, display: math.isDisplay)
+        diagnostics += conversion.warnings.map { warning in
+            Diagnostic(.warning, warning.message, at: math.location(ofTeXByte: warning.offset))
+        }
+        return conversion.markup
     }
 
     private func url(_ url: String) -> String {

@@ -17,6 +17,15 @@ public enum Report {
     /// The report's HTML, with each code cell's outputs from `results` when the notebook was run;
     /// the same notebook, results and options always give the same bytes.
     public static func html(for notebook: Notebook, results: NotebookResults? = nil, options: Options = Options()) -> String {
+        var diagnostics: [Diagnostic] = []
+        return html(for: notebook, results: results, options: options, diagnostics: &diagnostics)
+    }
+
+    /// The report's HTML, and in `diagnostics` the warnings rendering found (TeX that could not be
+    /// converted to MathML), for the command line to print as it prints the parser's.
+    public static func html(
+        for notebook: Notebook, results: NotebookResults? = nil, options: Options = Options(), diagnostics: inout [Diagnostic]
+    ) -> String {
         let frontMatter = notebook.frontMatter
         let localization = Localization(languageTag: frontMatter.lang)
         let figures = FigureNumbers(notebook)
@@ -40,6 +49,7 @@ public enum Report {
                 prose.render([.codeBlock(block)])
             }
         }
+        diagnostics += prose.diagnostics
         guard !options.fragment else { return prose.html }
         let body = TitleBlock.html(for: notebook) + TableOfContents.html(prose.headings, title: localization.contents)
             + "<main>\n" + prose.html + "</main>\n"

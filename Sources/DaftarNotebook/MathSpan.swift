@@ -21,4 +21,21 @@ public struct MathSpan: Hashable, Sendable {
     public var location: SourceLocation
 
     public var isDisplay: Bool { delimiter.isDisplay }
+
+    /// Where the TeX's byte `offset` is in the notebook, so that a warning about part of a formula
+    /// points at that part.
+    ///
+    /// On the formula's first line the column follows the delimiter; on later lines it counts from
+    /// the TeX's line start, which is the file's own for math outside lists and block quotes (in
+    /// them, the container's indentation, which the TeX leaves out, is not counted).
+    public func location(ofTeXByte offset: Int) -> SourceLocation {
+        let before = tex.utf8.prefix(offset)
+        guard let lastNewline = before.lastIndex(of: UInt8(ascii: "\n")) else {
+            return SourceLocation(file: location.file, line: location.line,
+                                  column: location.column + delimiter.rawValue.utf8.count + before.count)
+        }
+        let lines = before.count { $0 == UInt8(ascii: "\n") }
+        return SourceLocation(file: location.file, line: location.line + lines,
+                              column: before.distance(from: before.index(after: lastNewline), to: before.endIndex) + 1)
+    }
 }

@@ -61,7 +61,9 @@ struct NotebookJob: Sendable {
             }
             (results, provenance) = thawed
         }
-        let html = Report.html(for: notebook, results: results, options: options)
+        var renderingDiagnostics: [Diagnostic] = []
+        let html = Report.html(for: notebook, results: results, options: options, diagnostics: &renderingDiagnostics)
+        outcome.messages += diagnosticFormat.format(renderingDiagnostics, in: source)
         if output == "-" {
             outcome.standardOutput = html
             return outcome

@@ -112,14 +112,18 @@ import Testing
         #expect(report.components(separatedBy: "<a href=\"https://").count - 1 == 4)
     }
 
-    /// Every `\\( … \\)` formula of the source, verbatim and HTML-escaped, in an inline math span.
-    @Test func everyFormulaIsAnInlineMathSpan() throws {
+    /// Every `\\( … \\)` formula of the source is an inline `<math>` element, in order, with its
+    /// TeX (HTML-escaped) as the annotation, and none could not be converted.
+    @Test func everyFormulaIsInlineMathML() throws {
         let report = try Self.report()
         let formulas = try Self.matches(of: #"\\\\\((.+?)\\\\\)"#, in: Self.source()).map { $0[1] }
         #expect(formulas.count == 8)
         #expect(formulas.first == #"\sigma(x) = \frac{1}{1 + e^{-x}}"#)
-        let spans = Self.matches(of: #"<span class="math inline">(.*?)</span>"#, in: report).map { $0[1] }
-        #expect(spans == formulas.map(Self.escapeHTML))
+        let elements = Self.matches(of: #"<math><semantics>.*?<annotation encoding="application/x-tex">(.*?)</annotation></semantics></math>"#, in: report)
+        #expect(elements.map { $0[1] } == formulas.map(Self.escapeHTML))
+        #expect(report.components(separatedBy: "<math").count - 1 == 8)
+        #expect(!report.contains("<merror>"))
+        #expect(report.contains("<mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo><msup><mi>e</mi><mrow><mo>−</mo><mi>x</mi></mrow></msup></mrow></mfrac>"))
     }
 
     /// A report loads nothing: no scripts, style sheets, remote images or fonts, and a content

@@ -21,7 +21,8 @@ import Testing
         let galleryRender = try folder.daftar("render", "--quiet", gallery, "-o", "out/gallery")
         #expect(galleryRender.status == 0, "\(galleryRender.stderr)")
         try folder.write("---\ntitle: Every construct\nlang: en\n---\n\n# H\n\n> quote $x$\n\n1. a\n2. b\n\n"
-            + "```swift\n//| echo: fold\nlet x = \"<b>\"\n```\n\n$$y$$\n\n![alt](data:image/png;base64,iVBORw0KGgo=) [l](#h)\n",
+            + "```swift\n//| echo: fold\nlet x = \"<b>\"\n```\n\n$$y$$\n\n![alt](data:image/png;base64,iVBORw0KGgo=) [l](#h)\n\n"
+            + Self.everyMathConstruct,
             to: "every.md")
         let second = try folder.daftar("render", "--quiet", "every.md", "-o", "out/every")
         #expect(second.status == 0, "\(second.stderr)")
@@ -41,4 +42,15 @@ import Testing
         #expect(checker.terminationStatus == 0, "the Nu HTML Checker found errors:\n\(output)")
         #expect(output.isEmpty, "\(output)")
     }
+
+    /// Formulas using every kind of MathML element and attribute the converter writes, errors included.
+    static let everyMathConstruct = #"""
+        $$\operatorname{ReLU}(x) = \begin{cases} x & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases} \quad
+        \begin{pmatrix} a & b \\ c & d \end{pmatrix} \begin{aligned} a &= b \\ &= c \end{aligned}$$
+
+        $\dfrac{1}{2} \tfrac14 \binom{n}{k} \sqrt[3]{x} \sqrt{2} \left( \frac{a}{b} \middle| c \right) \big( \Bigr]
+        \hat{x} \underbrace{y} \sum_{i=1}^n \max_x \arg\max_\theta f'(x) x_i^2 \, \! \mathbb{R} \mathrm{d} \Gamma
+        \displaystyle \int_0^1 \foo {a$
+
+        """#
 }

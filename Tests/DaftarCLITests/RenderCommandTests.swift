@@ -236,17 +236,15 @@ import Testing
             $$
 
             """, html: """
-            <p>Inline <span class="math inline">x^2 &lt; y</span> and display:</p>
-            <div class="math display">
-            \\int_0^1 x\\,dx
-            </div>
+            <p>Inline <math><semantics><mrow><msup><mi>x</mi><mn>2</mn></msup><mo>&lt;</mo><mi>y</mi></mrow><annotation encoding="application/x-tex">x^2 &lt; y</annotation></semantics></math> and display:</p>
+            <math display="block"><semantics><mrow><msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup><mi>x</mi><mspace width="0.1667em"></mspace><mi>d</mi><mi>x</mi></mrow><annotation encoding="application/x-tex">\\int_0^1 x\\,dx</annotation></semantics></math>
 
             """),
         Fragment(name: "backslash math, inline and display", markdown: """
             See \\\\(a_1 *b* c\\\\) and \\\\[ e^{i\\pi} \\\\].
 
             """, html: """
-            <p>See <span class="math inline">a_1 *b* c</span> and <span class="math display"> e^{i\\pi} </span>.</p>
+            <p>See <math><semantics><mrow><msub><mi>a</mi><mn>1</mn></msub><mo>∗</mo><mi>b</mi><mo>∗</mo><mi>c</mi></mrow><annotation encoding="application/x-tex">a_1 *b* c</annotation></semantics></math> and <span class="nobreak"><math display="block"><semantics><msup><mi>e</mi><mrow><mi>i</mi><mi>π</mi></mrow></msup><annotation encoding="application/x-tex">e^{i\\pi}</annotation></semantics></math>.</span></p>
 
             """),
         Fragment(name: "a dollar in inline code is not math", markdown: "Code `$a$` and `$$b$$` stay code.\n",

@@ -9,10 +9,36 @@ import Testing
         return Report.html(for: notebook, options: options)
     }
 
-    @Test func mathIsProtectedAndCarriesItsTeX() {
-        #expect(render("a $x_1 < y_2$ b\n") == "<p>a <span class=\"math inline\">x_1 &lt; y_2</span> b</p>\n")
-        #expect(render("$$\\frac{a}{b}$$\n") == "<div class=\"math display\">\\frac{a}{b}</div>\n")
-        #expect(render("see $$x$$ here\n") == "<p>see <span class=\"math display\">x</span> here</p>\n")
+    @Test func mathIsMathMLAndCarriesItsTeX() {
+        #expect(render("a $x_1 < y_2$ b\n") == "<p>a <math><semantics><mrow><msub><mi>x</mi><mn>1</mn></msub><mo>&lt;</mo>"
+            + "<msub><mi>y</mi><mn>2</mn></msub></mrow><annotation encoding=\"application/x-tex\">x_1 &lt; y_2</annotation>"
+            + "</semantics></math> b</p>\n")
+        // Display math alone in a paragraph is a block of its own; inside text it stays in the paragraph.
+        #expect(render("$$\\frac{a}{b}$$\n") == "<math display=\"block\"><semantics><mfrac><mi>a</mi><mi>b</mi></mfrac>"
+            + "<annotation encoding=\"application/x-tex\">\\frac{a}{b}</annotation></semantics></math>\n")
+        #expect(render("see $$x$$ here\n") == "<p>see <math display=\"block\"><semantics><mi>x</mi>"
+            + "<annotation encoding=\"application/x-tex\">x</annotation></semantics></math> here</p>\n")
+    }
+
+    /// Punctuation right after a formula stays on its line; an opening bracket or `@` does not cling.
+    @Test func punctuationAfterMathStaysWithIt() {
+        let x = "<math><semantics><mi>x</mi><annotation encoding=\"application/x-tex\">x</annotation></semantics></math>"
+        #expect(render("$x$., and $x$ (a) $x$@b $x$\n") == "<p><span class=\"nobreak\">\(x).,</span> and \(x) (a) \(x)@b \(x)</p>\n")
+        #expect(render("$x$، و\n") == "<p><span class=\"nobreak\">\(x)،</span> و</p>\n")
+    }
+
+    /// A warning points at the offending command inside the formula: its line, and its column in
+    /// UTF-8 bytes (each Arabic letter is two), past the delimiter; on a formula's later lines,
+    /// from the line's start.
+    @Test func mathWarningsPointAtTheOffendingTeX() {
+        var diagnostics: [Diagnostic] = []
+        let notebook = Notebook.parse(SourceFile(path: "x.md", text: "الدالة \\\\(\\foo x\\\\)\n\n$$a +\n  \\bar\n\\baz$$\n"), diagnostics: &diagnostics)
+        let html = Report.html(for: notebook, options: Report.Options(fragment: true), diagnostics: &diagnostics)
+        #expect(html.contains("<merror><mtext>\\foo</mtext></merror>"))
+        #expect(diagnostics == [
+            Diagnostic(.warning, "unknown TeX command \\foo", at: SourceLocation(file: "x.md", line: 1, column: 17)),
+            Diagnostic(.warning, "unknown TeX command \\baz", at: SourceLocation(file: "x.md", line: 5, column: 1)),
+        ])
     }
 
     @Test func safeModeDropsRawHTMLAndDangerousLinks() {
