@@ -78,20 +78,21 @@ let package = Package(
             dependencies: ["DaftarActivations", "DaftarFloatKernels"],
             path: "Benchmarks/activations-benchmark"
         ),
+        .target(name: "DaftarTestSupport", path: "Tests/DaftarTestSupport"),
         .testTarget(name: "DaftarNotebookTests", dependencies: ["DaftarNotebook"]),
         .testTarget(
             name: "DaftarActivationsTests",
             dependencies: [
-                "DaftarActivations", "DaftarFloatKernels", "DaftarFloatKernelsAVX512",
+                "DaftarActivations", "DaftarFloatKernels", "DaftarFloatKernelsAVX512", "DaftarTestSupport",
                 .product(name: "RealModule", package: "swift-numerics"),
             ],
             exclude: ["References"]
         ),
         .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
-        .testTarget(name: "DaftarChartsTests", dependencies: ["DaftarCharts"], exclude: ["Goldens"]),
+        .testTarget(name: "DaftarChartsTests", dependencies: ["DaftarCharts", "DaftarTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "DaftarKitTests", dependencies: ["DaftarKit"]),
-        .testTarget(name: "DaftarMathTests", dependencies: ["DaftarMath"], exclude: ["Fixtures"]),
-        .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook"]),
+        .testTarget(name: "DaftarMathTests", dependencies: ["DaftarMath", "DaftarTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook", "DaftarTestSupport"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarNotebook"]),
         .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),
     ],

@@ -3,6 +3,7 @@ import DaftarFloatKernels
 import DaftarFloatKernelsAVX512
 import Foundation
 import Testing
+import DaftarTestSupport
 
 /// The two compilations of the Float kernels (baseline x86-64, and x86-64-v4 with AVX-512): the
 /// engine picks the one the CPU runs, and both give the same bits, edge cases and tails included.

@@ -1,6 +1,7 @@
 import DaftarActivations
 import RealModule
 import Testing
+import DaftarTestSupport
 
 @Suite struct SoftmaxTests {
     @Test func softmaxOfLargeLogitsIsFiniteAndSumsToOne() {
@@ -52,19 +53,6 @@ import Testing
                 #expect(abs(estimate - analytic[i]) <= 1e-8, "component \(i): \(analytic[i]) vs \(estimate)")
             }
         }
-    }
-}
-
-/// A seeded generator, so that a failure names inputs that come back on the next run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,6 +1,7 @@
 @testable import DaftarCharts
 import Foundation
 import Testing
+import DaftarTestSupport
 
 /// What every chart must be: deterministic, uniquely identified, small, accessible, and correct
 /// in right-to-left pages.
@@ -42,7 +43,7 @@ import Testing
 
     /// Five series of 10,000 noisy points each stay under 60 KB.
     @Test func fiveDenseSeriesFitTheSizeBudget() {
-        var generator = SeededGenerator(seed: 99)
+        var generator = SplitMix64(seed: 99)
         let x = (0..<10_000).map { Double($0) / 1000 }
         let series = (0..<5).map { index in
             var level = 0.0

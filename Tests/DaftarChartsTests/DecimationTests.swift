@@ -1,5 +1,6 @@
 @testable import DaftarCharts
 import Testing
+import DaftarTestSupport
 
 /// Min/max decimation keeps exactly the pixels a line covers, column by column.
 @Suite struct DecimationTests {
@@ -27,7 +28,7 @@ import Testing
 
     @Test(arguments: 0..<25)
     func decimatedLineCoversTheSamePixelsAsTheOriginal(seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed))
+        var generator = SplitMix64(seed: UInt64(seed))
         let count = 200 + Int(generator.next() % 20_000)
         let width = 50 + generator.uniform() * 600
         var y = 0.0

@@ -1,12 +1,13 @@
 @testable import DaftarCharts
 import Testing
+import DaftarTestSupport
 
 /// Wilkinson's extended ticks over many seeded ranges: they cover the data, step by a nice
 /// number, come in a sensible count, and their labels carry no float noise.
 @Suite struct TickTests {
     /// Ranges of every magnitude, offset and sign, from a seeded generator.
     static let ranges: [(Double, Double)] = {
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix64(seed: 42)
         return (0..<400).map { _ in
             let scale = NumberFormat.power(Int(generator.next() % 13) - 6)
             let low = (generator.uniform() * 20 - 10) * scale

@@ -1,5 +1,6 @@
 import Testing
 @testable import DaftarHTML
+import DaftarTestSupport
 
 @Suite struct SwiftHighlighterTests {
     /// A snippet of Swift and the exact HTML it must highlight to.
@@ -204,18 +205,5 @@ extension SwiftHighlighterTests {
     static func randomSource(using generator: inout SplitMix64) -> String {
         let count = Int.random(in: 0...40, using: &generator)
         return (0..<count).map { _ in fragments.randomElement(using: &generator)! }.joined()
-    }
-
-    /// Sebastiano Vigna's SplitMix64: a tiny seeded generator, so random inputs are the same on every run.
-    struct SplitMix64: RandomNumberGenerator {
-        private var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import DaftarMath
+import DaftarTestSupport
 
 /// The converter never crashes and never writes markup that is not well-formed, whatever it is
 /// given: random TeX made of the pieces that break parsers, and every prefix of real formulas.
@@ -59,22 +60,5 @@ import Testing
 enum WellFormedness {
     static func check(_ markup: String) -> Bool {
         XMLParser(data: Data(markup.utf8)).parse()
-    }
-}
-
-/// A seeded generator, so that a failing formula can be found again (swift-collections' habit).
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

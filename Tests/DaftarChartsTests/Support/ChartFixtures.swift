@@ -1,5 +1,6 @@
 import DaftarCharts
 import Foundation
+import DaftarTestSupport
 
 /// The charts the golden, rasterising and determinism tests draw: one of each kind, with fixed data.
 enum ChartFixtures {
@@ -19,7 +20,7 @@ enum ChartFixtures {
 
     /// Loss curves over five seeds: mean ± std bands, with markers on a short series.
     static var bands: LineChart {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let steps = (0...100).map(Double.init)
         func runs(rate: Double) -> [[Double]] {
             (0..<5).map { _ in steps.map { 2 * Foundation.exp(-rate * $0) + 0.05 * generator.normal() + 0.1 } }
@@ -42,7 +43,7 @@ enum ChartFixtures {
 
     /// Two classes of points.
     static var scatter: ScatterChart {
-        var generator = SeededGenerator(seed: 11)
+        var generator = SplitMix64(seed: 11)
         var points: [Point] = [], classes: [Int] = []
         for label in 0..<2 {
             for _ in 0..<60 {
@@ -64,7 +65,7 @@ enum ChartFixtures {
 
     /// Pre-activations of two layers, overlaid.
     static var histogram: Histogram {
-        var generator = SeededGenerator(seed: 3)
+        var generator = SplitMix64(seed: 3)
         return Histogram(title: "Pre-activations", datasets: [
             HistogramData("layer 1", values: (0..<2000).map { _ in generator.normal() }),
             HistogramData("layer 8", values: (0..<2000).map { _ in 0.3 * generator.normal() + 1 }),
@@ -82,7 +83,7 @@ enum ChartFixtures {
 
     /// Four histograms sharing their axes.
     static var smallMultiples: SmallMultiples {
-        var generator = SeededGenerator(seed: 5)
+        var generator = SplitMix64(seed: 5)
         let charts = (1...4).map { layer in
             Histogram(title: "layer \(layer)", values: (0..<500).map { _ in generator.normal() / Double(layer) }, x: Axis("activation"))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DaftarTestSupport
 
 /// Golden files beside the tests, in `Goldens/`: compared byte for byte, re-recorded with
 /// `DAFTAR_RECORD=1` (the test then fails, so a recording run never passes by accident).
@@ -58,20 +59,8 @@ enum RSVG {
     }
 }
 
-/// A seeded generator (SplitMix64), so that test data is the same on every run and machine.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// Uniform and normal deviates from the shared seeded generator, for chart test data.
+extension SplitMix64 {
     /// A uniform Double in 0 ..< 1, from the top 53 bits.
     mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
 
