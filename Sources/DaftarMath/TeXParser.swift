@@ -82,7 +82,7 @@ struct TeXParser {
             case .space:
                 continue
             case .superscript, .subscript:
-                attachScript(token, to: &pending)
+                attachScript(token, to: &pending, in: &items)
             case .character("'"):
                 if pending == nil { pending = Atom(base: .row([])) }
                 pending!.primes += 1
@@ -142,7 +142,11 @@ struct TeXParser {
     }
 
     /// Attaches the script that `^` or `_` introduces to the pending atom (an empty one if none).
-    private mutating func attachScript(_ token: TeXToken, to pending: inout Atom?) {
+    ///
+    /// A second script of the same kind (`x^a^b`, which TeX refuses) ends the atom: the atom and
+    /// the error go into the row and the script starts a fresh atom with an empty base, so that
+    /// a chain of them stays flat instead of nesting one level deeper per script.
+    private mutating func attachScript(_ token: TeXToken, to pending: inout Atom?, in items: inout [MathNode]) {
         if pending == nil { pending = Atom(base: .row([])) }
         let isSuperscript = token.kind == .superscript
         let saved = display
@@ -150,9 +154,9 @@ struct TeXParser {
         let argument = parseArgument(after: token)
         display = saved
         if isSuperscript ? pending!.sup != nil : pending!.sub != nil {
-            // TeX refuses `x^a^b`; show the second script's sign as the error and go on.
-            let scripted = nodes(pending!)
-            pending = Atom(base: .row(scripted + [error(isSuperscript ? "double superscript" : "double subscript", token)]))
+            flush(&pending, into: &items)
+            items.append(error(isSuperscript ? "double superscript" : "double subscript", token))
+            pending = Atom(base: .row([]))
         }
         if isSuperscript { pending!.sup = argument } else { pending!.sub = argument }
     }

@@ -82,7 +82,7 @@ import Testing
         (#"\begin{matrix} a"#, false, #"<merror><mtext>\begin{matrix} a</mtext></merror>"#, [MathWarning(#"\begin{matrix} is never closed by \end{matrix}"#, offset: 0)]),
         (#"\frac{a}"#, false, #"<mfrac><mi>a</mi><merror><mtext>\frac</mtext></merror></mfrac>"#, [MathWarning(#"missing argument after \frac"#, offset: 0)]),
         (#"x^"#, false, #"<msup><mi>x</mi><merror><mtext>^</mtext></merror></msup>"#, [MathWarning(#"missing argument after ^"#, offset: 1)]),
-        (#"x^a^b"#, false, #"<msup><mrow><msup><mi>x</mi><mi>a</mi></msup><merror><mtext>^</mtext></merror></mrow><mi>b</mi></msup>"#, [MathWarning(#"double superscript"#, offset: 3)]),
+        (#"x^a^b"#, false, #"<mrow><msup><mi>x</mi><mi>a</mi></msup><merror><mtext>^</mtext></merror><msup><mrow></mrow><mi>b</mi></msup></mrow>"#, [MathWarning(#"double superscript"#, offset: 3)]),
         (#"\text{a \foo b}"#, false, #"<mrow><mtext>a</mtext><mspace width="0.3333em"></mspace><merror><mtext>\foo</mtext></merror><mtext>b</mtext></mrow>"#, [MathWarning(#"\foo cannot be used inside \text"#, offset: 8)])
     ])
     func malformedTeXIsAnErrorWithAWarning(tex: String, display: Bool, expected: String, warnings: [MathWarning]) {
