@@ -143,7 +143,10 @@ extension TeXParser {
             return error("\\left without a matching \\right", from: token.range.lowerBound, to: source.count)
         }
         let rightToken = tokens[position - 1]
-        guard let close = readDelimiter() else { return .row([error("\\right needs a delimiter", rightToken)]) }
+        guard let close = readDelimiter() else {
+            // The whole group, so that its content is not lost from the formula.
+            return error("\\right needs a delimiter", from: token.range.lowerBound, to: rightToken.range.upperBound, at: rightToken.range.lowerBound)
+        }
         return .row(MathNode.fence(open, .prefix) + items + MathNode.fence(close, .postfix))
     }
 

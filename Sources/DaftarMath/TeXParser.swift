@@ -198,9 +198,15 @@ struct TeXParser {
         error(message, from: token.range.lowerBound, to: token.range.upperBound)
     }
 
-    /// An error node quoting the formula's bytes `start..<end`, with a warning at `start`.
-    mutating func error(_ message: String, from start: Int, to end: Int) -> MathNode {
-        warnings.append(MathWarning(message, offset: start))
+    /// An error node quoting the formula's bytes `start..<end`, with a warning at `offset`
+    /// (the offending token, when the quote starts at the construct it spoils), else at `start`.
+    mutating func error(_ message: String, from start: Int, to end: Int, at offset: Int? = nil) -> MathNode {
+        warnings.append(MathWarning(message, offset: offset ?? start))
         return .error(String(decoding: source[start..<end], as: UTF8.self))
+    }
+
+    /// Where the last consumed token ends.
+    var endOfLastToken: Int {
+        position > 0 ? tokens[position - 1].range.upperBound : 0
     }
 }
