@@ -4,19 +4,21 @@ extension TeXParser {
     mutating func parseCommand(_ name: String, _ token: TeXToken) -> Atom? {
         if let symbol = SymbolTable.symbol(name) {
             if case .largeOperator(let limits) = symbol.kind {
-                return Atom(base: symbolNode(symbol), takesLimits: limits, isLargeOperator: true)
+                return Atom(base: symbolNode(symbol), limits: limits ? .inDisplay : .never, isLargeOperator: true)
             }
             return Atom(base: symbolNode(symbol))
         }
         if let function = Self.namedFunctions[name] {
-            return Atom(base: .identifier(name), takesLimits: function, isFunction: true)
+            return Atom(base: .identifier(name), limits: function ? .inDisplay : .never, isFunction: true)
         }
         if let width = Self.spaces[name] { return Atom(base: .space(em: width)) }
         if let accent = Self.accents[name] {
             let base = parseArgument(after: token)
             let mark = MathNode.operator(accent.mark, OperatorForm(stretchy: accent.stretchy))
+            // TeX makes a brace a large operator whose scripts are its label, below or above it.
             return Atom(base: accent.under ? .limits(base: base, under: mark, over: nil, accent: true)
-                                           : .limits(base: base, under: nil, over: mark, accent: true))
+                                           : .limits(base: base, under: nil, over: mark, accent: true),
+                        limits: name == "underbrace" || name == "overbrace" ? .always : .never)
         }
         if let alphabet = MathAlphabet(command: name) {
             // `\textbf{two words}` keeps its spaces; `\mathbf{x_i}` is math.
@@ -102,7 +104,7 @@ extension TeXParser {
             position += 1
             limits = true
         }
-        return Atom(base: parseArgument(after: token).upright(), takesLimits: limits, isFunction: true)
+        return Atom(base: parseArgument(after: token).upright(), limits: limits ? .inDisplay : .never, isFunction: true)
     }
 
     /// `\not=`, `\not\in`: the negated relation, its own character where Unicode has one.

@@ -19,9 +19,18 @@ struct TeXParser {
 
     /// An atom whose scripts may still follow.
     struct Atom {
+        /// Where an atom's scripts go.
+        enum Limits {
+            /// Beside the base: letters, `\int`, `\sin`, and any atom after `\nolimits`.
+            case never
+            /// Below and above in display style, beside in text style: `∑`, `\max`.
+            case inDisplay
+            /// Below and above in both styles: `\underbrace`, `\overbrace`, and any atom after `\limits`.
+            case always
+        }
+
         var base: MathNode
-        /// `∑` or `\max`: its scripts go below and above in display style.
-        var takesLimits = false
+        var limits = Limits.never
         /// A function's name, after which U+2061 marks the application to its argument.
         var isFunction = false
         /// `∑`, `∫`…: an operator that starts a function's argument (`\log \sum_i x_i`).
@@ -96,7 +105,7 @@ struct TeXParser {
                 return (items, stop)
             case .command("limits"), .command("nolimits"):
                 if pending != nil {
-                    pending!.takesLimits = token.kind == .command("limits")
+                    pending!.limits = token.kind == .command("limits") ? .always : .never
                 } else {
                     items.append(error("\\limits and \\nolimits must follow an operator", token))
                 }
@@ -187,7 +196,7 @@ struct TeXParser {
         }
         var node = atom.base
         if atom.sub != nil || sup != nil {
-            node = atom.takesLimits && display ? .limits(base: atom.base, under: atom.sub, over: sup)
+            node = atom.limits == .always || atom.limits == .inDisplay && display ? .limits(base: atom.base, under: atom.sub, over: sup)
                                                : .scripts(base: atom.base, sub: atom.sub, sup: sup)
         }
         return [node] + (trailingPrimes.map { [$0] } ?? [])
