@@ -51,8 +51,8 @@ extension MathNode {
             return .scripts(base: transform(base), sub: sub.map(transform), sup: sup.map(transform))
         case .limits(let base, let under, let over, let accent):
             return .limits(base: transform(base), under: under.map(transform), over: over.map(transform), accent: accent)
-        case .table(let rows, let columns):
-            return .table(rows: rows.map { $0.map(transform) }, columns: columns)
+        case .table(let rows, let columns, let display):
+            return .table(rows: rows.map { $0.map(transform) }, columns: columns, display: display)
         }
     }
 }

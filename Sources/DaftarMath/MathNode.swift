@@ -27,8 +27,9 @@ indirect enum MathNode: Equatable {
     /// `<munder>`, `<mover>` or `<munderover>`: limits below and above the base; `accent` for
     /// accents, which sit closer to the base.
     case limits(base: MathNode, under: MathNode?, over: MathNode?, accent: Bool = false)
-    /// `<mtable>`: rows of cells, with each column's alignment.
-    case table(rows: [[MathNode]], columns: [ColumnAlignment])
+    /// `<mtable>`: rows of cells, with each column's alignment; `displaystyle` for `aligned` and
+    /// `gather`, whose cells MathML Core would otherwise set in compact style, as any table's.
+    case table(rows: [[MathNode]], columns: [ColumnAlignment], display: Bool = false)
     /// `<merror>`: TeX that could not be converted, shown as it was written.
     case error(String)
 }

@@ -69,7 +69,8 @@ extension TeXParser {
                 // A `\\` after the last row starts no row.
                 if rows.count > 1, rows.last == [.row([])] { rows.removeLast() }
                 let columnCount = rows.map(\.count).max() ?? 0
-                let table = MathNode.table(rows: rows, columns: (0..<columnCount).map(environment.alignment(ofColumn:)))
+                let table = MathNode.table(rows: rows, columns: (0..<columnCount).map(environment.alignment(ofColumn:)),
+                                           display: environment.display)
                 return .row(MathNode.fence(environment.open, .prefix) + [table] + MathNode.fence(environment.close, .postfix))
             default:
                 return error("\\begin{\(name)} is never closed by \\end{\(name)}", from: start, to: source.count)
