@@ -183,13 +183,14 @@ struct TeXParser {
     /// already sits at superscript height, and browsers raise it a second time inside `<msup>`.
     private func nodes(_ atom: Atom) -> [MathNode] {
         var sup = atom.sup
-        var trailingPrimes: MathNode?
+        var trailingPrimes: [MathNode] = []
         if atom.primes > 0 {
-            let primes = MathNode.identifier(["′", "″", "‴", "⁗"][min(atom.primes, 4) - 1])
+            // Unicode has primes up to the quadruple ⁗; more are written ⁗ then the rest, as pandoc does.
+            let primes = stride(from: atom.primes, to: 0, by: -4).map { MathNode.identifier(["′", "″", "‴", "⁗"][min($0, 4) - 1]) }
             if let script = sup {
-                sup = .row([primes, script])
+                sup = .row(primes + [script])
             } else if atom.sub != nil {
-                sup = primes
+                sup = .row(primes)
             } else {
                 trailingPrimes = primes
             }
@@ -199,7 +200,7 @@ struct TeXParser {
             node = atom.limits == .always || atom.limits == .inDisplay && display ? .limits(base: atom.base, under: atom.sub, over: sup)
                                                : .scripts(base: atom.base, sub: atom.sub, sup: sup)
         }
-        return [node] + (trailingPrimes.map { [$0] } ?? [])
+        return [node] + trailingPrimes
     }
 
     /// An error node quoting one token, with its warning.
