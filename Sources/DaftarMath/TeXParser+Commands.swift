@@ -107,15 +107,9 @@ extension TeXParser {
         return Atom(base: parseArgument(after: token).upright(), limits: limits ? .inDisplay : .never, isFunction: true)
     }
 
-    /// `\not=`, `\not\in`: the negated relation, its own character where Unicode has one.
+    /// `\not=`, `\not\in`, `\not a`: the symbol struck through (see `MathNode.negated`).
     private mutating func parseNegation(_ token: TeXToken) -> MathNode {
-        let negated = parseArgument(after: token)
-        guard case .operator(let text, let form) = negated else { return .row([.operator("\u{338}"), negated]) }
-        let negations: [String: String] = [
-            "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "≡": "≢", "∼": "≁", "≈": "≉",
-            "⊂": "⊄", "⊃": "⊅", "⊆": "⊈", "⊇": "⊉", "∣": "∤", "∥": "∦", "→": "↛",
-        ]
-        return .operator(negations[text] ?? text + "\u{338}", form)
+        parseArgument(after: token).negated
     }
 
     /// The delimiter after `\left`, `\right`, `\big`…: its character, "" for `.`, nil if none.
@@ -195,6 +189,38 @@ extension TeXParser {
         default: nil
         }
     }
+}
+
+private extension MathNode {
+    /// The node struck through as `\not` strikes it: a relation's own negated character where
+    /// Unicode has one (≠, ∉), else U+0338 COMBINING LONG SOLIDUS OVERLAY inside the same token
+    /// element, where it overlays the character (a U+0338 in an element of its own is drawn apart).
+    ///
+    /// A group's first element is struck, as TeX overstrikes the next character. A lone italic
+    /// letter becomes its mathematical italic character: MathML Core slants only a single
+    /// character, and the letter with its overlay is two.
+    var negated: MathNode {
+        switch self {
+        case .operator(let text, let form):
+            return .operator(Self.negations[text] ?? text + "\u{338}", form)
+        case .identifier(let text, let upright):
+            let italic = !upright && text.unicodeScalars.count == 1 ? String(MathAlphabet.italic.styled(text.unicodeScalars.first!)) : text
+            return .identifier(italic + "\u{338}", upright: upright)
+        case .number(let text):
+            return .number(text + "\u{338}")
+        case .text(let text):
+            return .text(text + "\u{338}")
+        case .row(let items) where !items.isEmpty:
+            return .row([items[0].negated] + items.dropFirst())
+        default:
+            return .row([.operator("\u{338}"), self])
+        }
+    }
+
+    static let negations: [String: String] = [
+        "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "≡": "≢", "∼": "≁", "≈": "≉",
+        "⊂": "⊄", "⊃": "⊅", "⊆": "⊈", "⊇": "⊉", "∣": "∤", "∥": "∦", "→": "↛",
+    ]
 }
 
 private extension String {

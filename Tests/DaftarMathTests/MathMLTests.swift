@@ -65,6 +65,8 @@ import Testing
         (#"\, \; \: \! \quad \qquad"#, false, #"<mrow><mspace width="0.1667em"></mspace><mspace width="0.2778em"></mspace><mspace width="0.2222em"></mspace><mspace width="-0.1667em"></mspace><mspace width="1em"></mspace><mspace width="2em"></mspace></mrow>"#),
         (#"\approx \le \ge \ne \in \to \infty \partial \nabla \cdot \cdots \ldots \odot \sim"#, false, #"<mrow><mo>≈</mo><mo>≤</mo><mo>≥</mo><mo>≠</mo><mo>∈</mo><mo>→</mo><mi>∞</mi><mi>∂</mi><mi mathvariant="normal">∇</mi><mo>⋅</mo><mi>⋯</mi><mi>…</mi><mo>⊙</mo><mo>∼</mo></mrow>"#),
         (#"\not= \not\in"#, false, #"<mrow><mo>≠</mo><mo>∉</mo></mrow>"#),
+        (#"\not{=} \not a \not\Gamma \not 2 \not\subset"#, false, #"<mrow><mo>≠</mo><mi>𝑎̸</mi><mi>Γ̸</mi><mn>2̸</mn><mo>⊄</mo></mrow>"#),
+        (#"\not{ab} \not\frac12"#, false, #"<mrow><mrow><mi>𝑎̸</mi><mi>b</mi></mrow><mrow><mo≯</mo><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow></mrow>"#),
         (#"\begin{matrix} a & b \\ c & d \end{matrix}"#, false, #"<mtable><mtr><mtd columnalign="center"><mi>a</mi></mtd><mtd columnalign="center"><mi>b</mi></mtd></mtr><mtr><mtd columnalign="center"><mi>c</mi></mtd><mtd columnalign="center"><mi>d</mi></mtd></mtr></mtable>"#),
         (#"\begin{pmatrix} 1 \\ 2 \end{pmatrix}"#, false, #"<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><mtable><mtr><mtd columnalign="center"><mn>1</mn></mtd></mtr><mtr><mtd columnalign="center"><mn>2</mn></mtd></mtr></mtable><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>"#),
         (#"\begin{bmatrix} a \end{bmatrix}"#, false, #"<mrow><mo form="prefix" fence="true" stretchy="true">[</mo><mtable><mtr><mtd columnalign="center"><mi>a</mi></mtd></mtr></mtable><mo form="postfix" fence="true" stretchy="true">]</mo></mrow>"#),
