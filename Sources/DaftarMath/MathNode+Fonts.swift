@@ -6,7 +6,8 @@ extension MathNode {
             String(String.UnicodeScalarView(text.unicodeScalars.map(alphabet.styled)))
         }
         switch self {
-        case .identifier(let text, _): return .identifier(restyle(text))
+        // An upright letter the alphabet has no style for (`\mathcal{\Gamma}`) stays upright.
+        case .identifier(let text, let upright): return .identifier(restyle(text), upright: upright)
         case .number(let text): return .number(restyle(text))
         case .text(let text): return .text(restyle(text))
         default: return mapChildren { $0.styled(alphabet) }

@@ -41,6 +41,7 @@ import Testing
         (#"\big( \Bigr]"#, false, #"<mrow><mo stretchy="true" minsize="1.2em" maxsize="1.2em">(</mo><mo form="postfix" stretchy="true" minsize="1.623em" maxsize="1.623em">]</mo></mrow>"#),
         (#"\alpha \Gamma \varepsilon"#, false, #"<mrow><mi>α</mi><mi mathvariant="normal">Γ</mi><mi>ε</mi></mrow>"#),
         (#"\mathbb{R} \mathbf{x} \mathcal{L} \boldsymbol{\theta} \mathrm{d} \mathrm{ReLU} \operatorname{GELU}"#, false, #"<mrow><mi>ℝ</mi><mi>𝐱</mi><mi>ℒ</mi><mi>𝜽</mi><mi mathvariant="normal">d</mi><mi>ReLU</mi><mi>GELU</mi></mrow>"#),
+        (#"\mathcal{\Gamma} \mathsf{\Delta} \mathbf{\Gamma} \mathit{\Gamma} \mathbf{\mathrm{d}}"#, false, #"<mrow><mi mathvariant="normal">Γ</mi><mi mathvariant="normal">Δ</mi><mi>𝚪</mi><mi>𝛤</mi><mi>𝐝</mi></mrow>"#),
         (#"\exp x"#, false, #"<mrow><mi>exp</mi><mo rspace="0.1667em">⁡</mo><mi>x</mi></mrow>"#),
         (#"\log(x)"#, false, #"<mrow><mi>log</mi><mo>⁡</mo><mo form="prefix" stretchy="false">(</mo><mi>x</mi><mo form="postfix" stretchy="false">)</mo></mrow>"#),
         (#"\tanh = 1"#, false, #"<mrow><mi>tanh</mi><mo>=</mo><mn>1</mn></mrow>"#),
