@@ -89,7 +89,9 @@ extension TeXParser {
             _ = readDelimiter()
             return Atom(base: error("\\right without a matching \\left", from: token.range.lowerBound, to: tokens[position - 1].range.upperBound))
         case "end":
-            return Atom(base: error("\\end without a matching \\begin", token))
+            // With its `{name}`, which would otherwise be set as letters.
+            let end = readName().map { "\\end{\($0)}" } ?? "\\end"
+            return Atom(base: error("\(end) without a matching \\begin", from: token.range.lowerBound, to: endOfLastToken))
         case "\\", "cr":
             return Atom(base: error("\\\\ only breaks lines inside an environment such as aligned", token))
         default:

@@ -99,6 +99,8 @@ import Testing
         (#"\begin{matrix} a \end b"#, false, #"<mrow><merror><mtext>\begin{matrix} a \end</mtext></merror><mi>b</mi></mrow>"#, [MathWarning(#"\begin{matrix} is closed by \end{}"#, offset: 17)]),
         (#"\begin{array} a \\ b"#, false, #"<mrow><merror><mtext>\begin{array}</mtext></merror><mi>a</mi><merror><mtext>\\</mtext></merror><mi>b</mi></mrow>"#, [MathWarning(#"\begin{array} needs its column alignments, as {cc}"#, offset: 0), MathWarning(#"\\ only breaks lines inside an environment such as aligned"#, offset: 16)]),
         (#"\begin{matrix} a"#, false, #"<merror><mtext>\begin{matrix} a</mtext></merror>"#, [MathWarning(#"\begin{matrix} is never closed by \end{matrix}"#, offset: 0)]),
+        (#"a \end{matrix} b"#, false, #"<mrow><mi>a</mi><merror><mtext>\end{matrix}</mtext></merror><mi>b</mi></mrow>"#, [MathWarning(#"\end{matrix} without a matching \begin"#, offset: 2)]),
+        (#"\end"#, false, #"<merror><mtext>\end</mtext></merror>"#, [MathWarning(#"\end without a matching \begin"#, offset: 0)]),
         (#"\frac{a}"#, false, #"<mfrac><mi>a</mi><merror><mtext>\frac</mtext></merror></mfrac>"#, [MathWarning(#"missing argument after \frac"#, offset: 0)]),
         (#"x^"#, false, #"<msup><mi>x</mi><merror><mtext>^</mtext></merror></msup>"#, [MathWarning(#"missing argument after ^"#, offset: 1)]),
         (#"x^a^b"#, false, #"<mrow><msup><mi>x</mi><mi>a</mi></msup><merror><mtext>^</mtext></merror><msup><mrow></mrow><mi>b</mi></msup></mrow>"#, [MathWarning(#"double superscript"#, offset: 3)]),
