@@ -59,12 +59,8 @@ struct TeXParser {
 
     /// The whole formula as a row, with what went wrong.
     mutating func parseFormula() -> MathNode {
-        var items: [MathNode] = []
-        while position < tokens.count {
-            let (row, stop) = parseRow(until: [])
-            items += row
-            if stop == nil { break }
-        }
+        // With no stops, the row runs to the end of the formula.
+        let (items, _) = parseRow(until: [])
         if let tooDeep {
             // One error for the whole formula, rather than one for each group left open.
             warnings = [MathWarning("the formula is nested too deeply", offset: tooDeep)]
