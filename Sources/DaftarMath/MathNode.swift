@@ -77,6 +77,17 @@ extension MathNode {
         }
     }
 
+    /// Whether TeX puts a thin space between the node and an operator name after it (`x \max`,
+    /// `(x) \sin`): after a letter, a number, a group or a closing bracket, but not after an
+    /// operator, relation or opening bracket, whose own spacing MathML Core's dictionary gives.
+    var isSpacedFromOperatorName: Bool {
+        switch self {
+        case .operator(_, let form): form.form == .postfix
+        case .space, .error: false
+        default: true
+        }
+    }
+
     /// Whether the node is an operator, relation or punctuation, after which a function's name
     /// is not applied to anything.
     var isOperator: Bool {

@@ -111,6 +111,10 @@ struct TeXParser {
                     flush(&pending, into: &items)
                     if previous.isFunction, !atom.base.isOperator || atom.base.isOpening || atom.isLargeOperator {
                         items.append(.functionApplication(rightSpace: atom.base.isOpening ? nil : 0.1667))
+                    } else if atom.isFunction, previous.base.isSpacedFromOperatorName {
+                        // TeX's thin space between an ordinary atom or a closing bracket and an operator
+                        // name; an `<mi>` has none of its own (`\exp(x)\max` ran together).
+                        items.append(.space(em: 0.1667))
                     }
                 }
                 pending = atom
