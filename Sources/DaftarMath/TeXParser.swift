@@ -197,8 +197,8 @@ struct TeXParser {
         }
         var node = atom.base
         if atom.sub != nil || sup != nil {
-            node = atom.limits == .always || atom.limits == .inDisplay && display ? .limits(base: atom.base, under: atom.sub, over: sup)
-                                               : .scripts(base: atom.base, sub: atom.sub, sup: sup)
+            let takesLimits = atom.limits == .always || atom.limits == .inDisplay && display
+            node = takesLimits ? .limits(base: atom.base, under: atom.sub, over: sup) : .scripts(base: atom.base, sub: atom.sub, sup: sup)
         }
         return [node] + trailingPrimes
     }
