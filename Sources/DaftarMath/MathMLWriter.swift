@@ -56,8 +56,10 @@ struct MathMLWriter {
             let name = over == nil ? "munder" : under == nil ? "mover" : "munderover"
             let accentAttribute = accent ? [(over == nil ? "accentunder" : "accent", "true")] : []
             element(name, attributes: accentAttribute, children: [base, under, over].compactMap { $0 })
-        case .table(let rows, let columns):
-            open("mtable")
+        case .table(let rows, let columns, let display):
+            // On the table itself: an `<mstyle>` around it would not reach the cells past the
+            // table's own compact style.
+            open("mtable", attributes: display ? [("displaystyle", "true")] : [])
             for row in rows {
                 open("mtr")
                 for (index, cell) in row.enumerated() {

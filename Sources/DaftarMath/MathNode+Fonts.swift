@@ -6,7 +6,8 @@ extension MathNode {
             String(String.UnicodeScalarView(text.unicodeScalars.map(alphabet.styled)))
         }
         switch self {
-        case .identifier(let text, _): return .identifier(restyle(text))
+        // An upright letter the alphabet has no style for (`\mathcal{\Gamma}`) stays upright.
+        case .identifier(let text, let upright): return .identifier(restyle(text), upright: upright)
         case .number(let text): return .number(restyle(text))
         case .text(let text): return .text(restyle(text))
         default: return mapChildren { $0.styled(alphabet) }
@@ -51,8 +52,8 @@ extension MathNode {
             return .scripts(base: transform(base), sub: sub.map(transform), sup: sup.map(transform))
         case .limits(let base, let under, let over, let accent):
             return .limits(base: transform(base), under: under.map(transform), over: over.map(transform), accent: accent)
-        case .table(let rows, let columns):
-            return .table(rows: rows.map { $0.map(transform) }, columns: columns)
+        case .table(let rows, let columns, let display):
+            return .table(rows: rows.map { $0.map(transform) }, columns: columns, display: display)
         }
     }
 }

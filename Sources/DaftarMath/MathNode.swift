@@ -27,8 +27,9 @@ indirect enum MathNode: Equatable {
     /// `<munder>`, `<mover>` or `<munderover>`: limits below and above the base; `accent` for
     /// accents, which sit closer to the base.
     case limits(base: MathNode, under: MathNode?, over: MathNode?, accent: Bool = false)
-    /// `<mtable>`: rows of cells, with each column's alignment.
-    case table(rows: [[MathNode]], columns: [ColumnAlignment])
+    /// `<mtable>`: rows of cells, with each column's alignment; `displaystyle` for `aligned` and
+    /// `gather`, whose cells MathML Core would otherwise set in compact style, as any table's.
+    case table(rows: [[MathNode]], columns: [ColumnAlignment], display: Bool = false)
     /// `<merror>`: TeX that could not be converted, shown as it was written.
     case error(String)
 }
@@ -73,6 +74,17 @@ extension MathNode {
         case .operator(_, let form): form.form == .prefix
         case .row(let items): items.first?.isOpening ?? false
         default: false
+        }
+    }
+
+    /// Whether TeX puts a thin space between the node and an operator name after it (`x \max`,
+    /// `(x) \sin`): after a letter, a number, a group or a closing bracket, but not after an
+    /// operator, relation or opening bracket, whose own spacing MathML Core's dictionary gives.
+    var isSpacedFromOperatorName: Bool {
+        switch self {
+        case .operator(_, let form): form.form == .postfix
+        case .space, .error: false
+        default: true
         }
     }
 

@@ -18,7 +18,7 @@ extension TeXParser {
         }
     }
 
-    /// A number (`3.14`, all its digits), a letter, or a symbol typed as itself.
+    /// A number (`3.14`, `٣.١٤`, all its digits), a letter, or a symbol typed as itself.
     private mutating func characterNode(_ character: Unicode.Scalar) -> MathNode {
         if character.isDigit || character == "." && nextCharacter?.isDigit == true {
             var number = String(character)
@@ -105,6 +105,7 @@ extension TeXParser {
 }
 
 extension Unicode.Scalar {
-    /// An ASCII digit, the only digits TeX reads as a number.
-    var isDigit: Bool { ("0"..."9").contains(self) }
+    /// A decimal digit of any script: ASCII's, and the Arabic-Indic digits (٠–٩, ۰–۹) that Arabic
+    /// and Persian notebooks write numbers with, which are as much one number's digits.
+    var isDigit: Bool { properties.numericType == .decimal }
 }

@@ -4,19 +4,21 @@ extension TeXParser {
     mutating func parseCommand(_ name: String, _ token: TeXToken) -> Atom? {
         if let symbol = SymbolTable.symbol(name) {
             if case .largeOperator(let limits) = symbol.kind {
-                return Atom(base: symbolNode(symbol), takesLimits: limits, isLargeOperator: true)
+                return Atom(base: symbolNode(symbol), limits: limits ? .inDisplay : .never, isLargeOperator: true)
             }
             return Atom(base: symbolNode(symbol))
         }
         if let function = Self.namedFunctions[name] {
-            return Atom(base: .identifier(name), takesLimits: function, isFunction: true)
+            return Atom(base: .identifier(name), limits: function ? .inDisplay : .never, isFunction: true)
         }
         if let width = Self.spaces[name] { return Atom(base: .space(em: width)) }
         if let accent = Self.accents[name] {
             let base = parseArgument(after: token)
             let mark = MathNode.operator(accent.mark, OperatorForm(stretchy: accent.stretchy))
+            // TeX makes a brace a large operator whose scripts are its label, below or above it.
             return Atom(base: accent.under ? .limits(base: base, under: mark, over: nil, accent: true)
-                                           : .limits(base: base, under: nil, over: mark, accent: true))
+                                           : .limits(base: base, under: nil, over: mark, accent: true),
+                        limits: name == "underbrace" || name == "overbrace" ? .always : .never)
         }
         if let alphabet = MathAlphabet(command: name) {
             // `\textbf{two words}` keeps its spaces; `\mathbf{x_i}` is math.
@@ -87,7 +89,9 @@ extension TeXParser {
             _ = readDelimiter()
             return Atom(base: error("\\right without a matching \\left", from: token.range.lowerBound, to: tokens[position - 1].range.upperBound))
         case "end":
-            return Atom(base: error("\\end without a matching \\begin", token))
+            // With its `{name}`, which would otherwise be set as letters.
+            let end = readName().map { "\\end{\($0)}" } ?? "\\end"
+            return Atom(base: error("\(end) without a matching \\begin", from: token.range.lowerBound, to: endOfLastToken))
         case "\\", "cr":
             return Atom(base: error("\\\\ only breaks lines inside an environment such as aligned", token))
         default:
@@ -102,18 +106,12 @@ extension TeXParser {
             position += 1
             limits = true
         }
-        return Atom(base: parseArgument(after: token).upright(), takesLimits: limits, isFunction: true)
+        return Atom(base: parseArgument(after: token).upright(), limits: limits ? .inDisplay : .never, isFunction: true)
     }
 
-    /// `\not=`, `\not\in`: the negated relation, its own character where Unicode has one.
+    /// `\not=`, `\not\in`, `\not a`: the symbol struck through (see `MathNode.negated`).
     private mutating func parseNegation(_ token: TeXToken) -> MathNode {
-        let negated = parseArgument(after: token)
-        guard case .operator(let text, let form) = negated else { return .row([.operator("\u{338}"), negated]) }
-        let negations: [String: String] = [
-            "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "≡": "≢", "∼": "≁", "≈": "≉",
-            "⊂": "⊄", "⊃": "⊅", "⊆": "⊈", "⊇": "⊉", "∣": "∤", "∥": "∦", "→": "↛",
-        ]
-        return .operator(negations[text] ?? text + "\u{338}", form)
+        parseArgument(after: token).negated
     }
 
     /// The delimiter after `\left`, `\right`, `\big`…: its character, "" for `.`, nil if none.
@@ -143,7 +141,10 @@ extension TeXParser {
             return error("\\left without a matching \\right", from: token.range.lowerBound, to: source.count)
         }
         let rightToken = tokens[position - 1]
-        guard let close = readDelimiter() else { return .row([error("\\right needs a delimiter", rightToken)]) }
+        guard let close = readDelimiter() else {
+            // The whole group, so that its content is not lost from the formula.
+            return error("\\right needs a delimiter", from: token.range.lowerBound, to: rightToken.range.upperBound, at: rightToken.range.lowerBound)
+        }
         return .row(MathNode.fence(open, .prefix) + items + MathNode.fence(close, .postfix))
     }
 
@@ -190,6 +191,38 @@ extension TeXParser {
         default: nil
         }
     }
+}
+
+private extension MathNode {
+    /// The node struck through as `\not` strikes it: a relation's own negated character where
+    /// Unicode has one (≠, ∉), else U+0338 COMBINING LONG SOLIDUS OVERLAY inside the same token
+    /// element, where it overlays the character (a U+0338 in an element of its own is drawn apart).
+    ///
+    /// A group's first element is struck, as TeX overstrikes the next character. A lone italic
+    /// letter becomes its mathematical italic character: MathML Core slants only a single
+    /// character, and the letter with its overlay is two.
+    var negated: MathNode {
+        switch self {
+        case .operator(let text, let form):
+            return .operator(Self.negations[text] ?? text + "\u{338}", form)
+        case .identifier(let text, let upright):
+            let italic = !upright && text.unicodeScalars.count == 1 ? String(MathAlphabet.italic.styled(text.unicodeScalars.first!)) : text
+            return .identifier(italic + "\u{338}", upright: upright)
+        case .number(let text):
+            return .number(text + "\u{338}")
+        case .text(let text):
+            return .text(text + "\u{338}")
+        case .row(let items) where !items.isEmpty:
+            return .row([items[0].negated] + items.dropFirst())
+        default:
+            return .row([.operator("\u{338}"), self])
+        }
+    }
+
+    static let negations: [String: String] = [
+        "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "≡": "≢", "∼": "≁", "≈": "≉",
+        "⊂": "⊄", "⊃": "⊅", "⊆": "⊈", "⊇": "⊉", "∣": "∤", "∥": "∦", "→": "↛",
+    ]
 }
 
 private extension String {

@@ -39,7 +39,9 @@ extension TeXParser {
             return error("unknown environment {\(name)}", from: start, to: endOfLastToken)
         }
         if name == "array" {
-            guard let spec = readName() else { return error("\\begin{array} needs its column alignments, as {cc}", begin) }
+            guard let spec = readName() else {
+                return error("\\begin{array} needs its column alignments, as {cc}", from: start, to: endOfLastToken)
+            }
             environment.columns = spec.unicodeScalars.compactMap { ["l": .left, "c": .center, "r": .right][$0] }
             if environment.columns.isEmpty { environment.columns = [.center] }
         }
@@ -60,12 +62,15 @@ extension TeXParser {
                 let endToken = tokens[position - 1]
                 let closing = readName()
                 if closing != name {
-                    return error("\\begin{\(name)} is closed by \\end{\(closing ?? "")}", from: endToken.range.lowerBound, to: endOfLastToken)
+                    // The whole environment, so that its cells are not lost from the formula.
+                    return error("\\begin{\(name)} is closed by \\end{\(closing ?? "")}", from: start, to: endOfLastToken,
+                                 at: endToken.range.lowerBound)
                 }
                 // A `\\` after the last row starts no row.
                 if rows.count > 1, rows.last == [.row([])] { rows.removeLast() }
                 let columnCount = rows.map(\.count).max() ?? 0
-                let table = MathNode.table(rows: rows, columns: (0..<columnCount).map(environment.alignment(ofColumn:)))
+                let table = MathNode.table(rows: rows, columns: (0..<columnCount).map(environment.alignment(ofColumn:)),
+                                           display: environment.display)
                 return .row(MathNode.fence(environment.open, .prefix) + [table] + MathNode.fence(environment.close, .postfix))
             default:
                 return error("\\begin{\(name)} is never closed by \\end{\(name)}", from: start, to: source.count)
@@ -73,12 +78,14 @@ extension TeXParser {
         }
     }
 
-    /// The letters of `{name}` after `\begin` or `\end`, consumed; nil without braces.
-    private mutating func readName() -> String? {
-        skipSpaces()
-        guard position < tokens.count, tokens[position].kind == .beginGroup else { return nil }
+    /// The letters of `{name}` after `\begin` or `\end`, consumed; nil without braces, and
+    /// then nothing is consumed.
+    mutating func readName() -> String? {
+        var index = position
+        while index < tokens.count, tokens[index].kind == .space { index += 1 }
+        guard index < tokens.count, tokens[index].kind == .beginGroup else { return nil }
         var name = ""
-        var index = position + 1
+        index += 1
         while index < tokens.count {
             switch tokens[index].kind {
             case .endGroup:
@@ -108,10 +115,5 @@ extension TeXParser {
         guard position < tokens.count, tokens[position].kind == .character("[") else { return }
         while position < tokens.count, tokens[position].kind != .character("]") { position += 1 }
         position = min(position + 1, tokens.count)
-    }
-
-    /// Where the last consumed token ends.
-    private var endOfLastToken: Int {
-        position > 0 ? tokens[position - 1].range.upperBound : 0
     }
 }

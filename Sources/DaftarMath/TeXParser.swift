@@ -19,9 +19,18 @@ struct TeXParser {
 
     /// An atom whose scripts may still follow.
     struct Atom {
+        /// Where an atom's scripts go.
+        enum Limits {
+            /// Beside the base: letters, `\int`, `\sin`, and any atom after `\nolimits`.
+            case never
+            /// Below and above in display style, beside in text style: `∑`, `\max`.
+            case inDisplay
+            /// Below and above in both styles: `\underbrace`, `\overbrace`, and any atom after `\limits`.
+            case always
+        }
+
         var base: MathNode
-        /// `∑` or `\max`: its scripts go below and above in display style.
-        var takesLimits = false
+        var limits = Limits.never
         /// A function's name, after which U+2061 marks the application to its argument.
         var isFunction = false
         /// `∑`, `∫`…: an operator that starts a function's argument (`\log \sum_i x_i`).
@@ -50,12 +59,8 @@ struct TeXParser {
 
     /// The whole formula as a row, with what went wrong.
     mutating func parseFormula() -> MathNode {
-        var items: [MathNode] = []
-        while position < tokens.count {
-            let (row, stop) = parseRow(until: [])
-            items += row
-            if stop == nil { break }
-        }
+        // With no stops, the row runs to the end of the formula.
+        let (items, _) = parseRow(until: [])
         if let tooDeep {
             // One error for the whole formula, rather than one for each group left open.
             warnings = [MathWarning("the formula is nested too deeply", offset: tooDeep)]
@@ -82,7 +87,7 @@ struct TeXParser {
             case .space:
                 continue
             case .superscript, .subscript:
-                attachScript(token, to: &pending)
+                attachScript(token, to: &pending, in: &items)
             case .character("'"):
                 if pending == nil { pending = Atom(base: .row([])) }
                 pending!.primes += 1
@@ -96,7 +101,7 @@ struct TeXParser {
                 return (items, stop)
             case .command("limits"), .command("nolimits"):
                 if pending != nil {
-                    pending!.takesLimits = token.kind == .command("limits")
+                    pending!.limits = token.kind == .command("limits") ? .always : .never
                 } else {
                     items.append(error("\\limits and \\nolimits must follow an operator", token))
                 }
@@ -106,6 +111,10 @@ struct TeXParser {
                     flush(&pending, into: &items)
                     if previous.isFunction, !atom.base.isOperator || atom.base.isOpening || atom.isLargeOperator {
                         items.append(.functionApplication(rightSpace: atom.base.isOpening ? nil : 0.1667))
+                    } else if atom.isFunction, previous.base.isSpacedFromOperatorName {
+                        // TeX's thin space between an ordinary atom or a closing bracket and an operator
+                        // name; an `<mi>` has none of its own (`\exp(x)\max` ran together).
+                        items.append(.space(em: 0.1667))
                     }
                 }
                 pending = atom
@@ -142,7 +151,11 @@ struct TeXParser {
     }
 
     /// Attaches the script that `^` or `_` introduces to the pending atom (an empty one if none).
-    private mutating func attachScript(_ token: TeXToken, to pending: inout Atom?) {
+    ///
+    /// A second script of the same kind (`x^a^b`, which TeX refuses) ends the atom: the atom and
+    /// the error go into the row and the script starts a fresh atom with an empty base, so that
+    /// a chain of them stays flat instead of nesting one level deeper per script.
+    private mutating func attachScript(_ token: TeXToken, to pending: inout Atom?, in items: inout [MathNode]) {
         if pending == nil { pending = Atom(base: .row([])) }
         let isSuperscript = token.kind == .superscript
         let saved = display
@@ -150,9 +163,9 @@ struct TeXParser {
         let argument = parseArgument(after: token)
         display = saved
         if isSuperscript ? pending!.sup != nil : pending!.sub != nil {
-            // TeX refuses `x^a^b`; show the second script's sign as the error and go on.
-            let scripted = nodes(pending!)
-            pending = Atom(base: .row(scripted + [error(isSuperscript ? "double superscript" : "double subscript", token)]))
+            flush(&pending, into: &items)
+            items.append(error(isSuperscript ? "double superscript" : "double subscript", token))
+            pending = Atom(base: .row([]))
         }
         if isSuperscript { pending!.sup = argument } else { pending!.sub = argument }
     }
@@ -170,23 +183,24 @@ struct TeXParser {
     /// already sits at superscript height, and browsers raise it a second time inside `<msup>`.
     private func nodes(_ atom: Atom) -> [MathNode] {
         var sup = atom.sup
-        var trailingPrimes: MathNode?
+        var trailingPrimes: [MathNode] = []
         if atom.primes > 0 {
-            let primes = MathNode.identifier(["′", "″", "‴", "⁗"][min(atom.primes, 4) - 1])
+            // Unicode has primes up to the quadruple ⁗; more are written ⁗ then the rest, as pandoc does.
+            let primes = stride(from: atom.primes, to: 0, by: -4).map { MathNode.identifier(["′", "″", "‴", "⁗"][min($0, 4) - 1]) }
             if let script = sup {
-                sup = .row([primes, script])
+                sup = .row(primes + [script])
             } else if atom.sub != nil {
-                sup = primes
+                sup = .row(primes)
             } else {
                 trailingPrimes = primes
             }
         }
         var node = atom.base
         if atom.sub != nil || sup != nil {
-            node = atom.takesLimits && display ? .limits(base: atom.base, under: atom.sub, over: sup)
-                                               : .scripts(base: atom.base, sub: atom.sub, sup: sup)
+            let takesLimits = atom.limits == .always || atom.limits == .inDisplay && display
+            node = takesLimits ? .limits(base: atom.base, under: atom.sub, over: sup) : .scripts(base: atom.base, sub: atom.sub, sup: sup)
         }
-        return [node] + (trailingPrimes.map { [$0] } ?? [])
+        return [node] + trailingPrimes
     }
 
     /// An error node quoting one token, with its warning.
@@ -194,9 +208,15 @@ struct TeXParser {
         error(message, from: token.range.lowerBound, to: token.range.upperBound)
     }
 
-    /// An error node quoting the formula's bytes `start..<end`, with a warning at `start`.
-    mutating func error(_ message: String, from start: Int, to end: Int) -> MathNode {
-        warnings.append(MathWarning(message, offset: start))
+    /// An error node quoting the formula's bytes `start..<end`, with a warning at `offset`
+    /// (the offending token, when the quote starts at the construct it spoils), else at `start`.
+    mutating func error(_ message: String, from start: Int, to end: Int, at offset: Int? = nil) -> MathNode {
+        warnings.append(MathWarning(message, offset: offset ?? start))
         return .error(String(decoding: source[start..<end], as: UTF8.self))
+    }
+
+    /// Where the last consumed token ends.
+    var endOfLastToken: Int {
+        position > 0 ? tokens[position - 1].range.upperBound : 0
     }
 }

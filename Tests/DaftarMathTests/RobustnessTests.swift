@@ -54,6 +54,21 @@ import DaftarTestSupport
         let arguments = String(repeating: "\\sqrt", count: 100_000)
         #expect(MathML.convert(arguments, display: true).warnings == [MathWarning("the formula is nested too deeply", offset: 320)])
     }
+
+    /// A chain of double scripts is a flat row of errors, not one level of nesting per script:
+    /// `x^a^a…` once overflowed the writer's stack.
+    @Test(arguments: [5_000, 100_000])
+    func chainsOfDoubleScriptsStayFlat(count: Int) {
+        for script in ["^", "_"] {
+            let tex = "x" + String(repeating: script + "a", count: count)
+            let conversion = MathML.convert(tex, display: false)
+            let element = script == "^" ? "msup" : "msub"
+            let markup = MathMLTests.presentation(conversion.markup)
+            #expect(markup.hasPrefix("<mrow><\(element)><mi>x</mi><mi>a</mi></\(element)><merror><mtext>\(script)</mtext></merror><\(element)><mrow></mrow><mi>a</mi></\(element)>"))
+            #expect(conversion.warnings.count == count - 1)
+            #expect(conversion.warnings.last == MathWarning(script == "^" ? "double superscript" : "double subscript", offset: 1 + 2 * (count - 1)))
+        }
+    }
 }
 
 /// Whether markup is well-formed XML, as Foundation's parser says.
