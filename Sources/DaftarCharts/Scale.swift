@@ -42,9 +42,11 @@ struct Scale: Sendable {
         switch kind {
         case .linear:
             let ticks = Ticks.linear(extent.lower, extent.upper, count: tickCount)
-            let (first, last) = (ticks.values.first!, ticks.values.last!)
+            guard let first = ticks.values.first, let last = ticks.values.last else { return extent }
             let step = ticks.values.count > 1 ? ticks.values[1] - first : 1
-            return (first <= extent.lower ? first : first - step, last >= extent.upper ? last : last + step)
+            let lower = first <= extent.lower ? first : first - step, upper = last >= extent.upper ? last : last + step
+            // A step past the largest Double stops at the data instead.
+            return (lower.isFinite ? lower : extent.lower, upper.isFinite ? upper : extent.upper)
         case .logarithmic:
             let lower = NumberFormat.power(NumberFormat.decimalExponent(of: extent.lower))
             let upperExponent = NumberFormat.decimalExponent(of: extent.upper)

@@ -21,12 +21,15 @@ public struct Ticks: Sendable, Hashable {
     public static func linear(_ lower: Double, _ upper: Double, count: Int = 6) -> Ticks {
         precondition(lower.isFinite && upper.isFinite, "tick bounds must be finite")
         var (low, high) = (min(lower, upper), max(lower, upper))
-        if high - low < 1e-12 * max(1, abs(low)) {
+        // Equal bounds, or bounds equal to 12 digits (not a tiny range: 0 … 5·10⁻¹³ is one).
+        if high - low <= 1e-12 * max(abs(low), abs(high)) {
             let pad = low == 0 ? 1 : abs(low) * 0.1
             (low, high) = (low - pad, high + pad)
         }
         let best = ExtendedWilkinson.search(low, high, wanted: max(2, count))
+        // Ticks past the largest Double (a range up to 1.7 × 10³⁰⁸ rounded up to 2 × 10³⁰⁸) are dropped.
         let units = (0..<best.count).map { index in best.start + index * best.step }
+            .filter { value(units: $0, exponent: best.exponent).isFinite }
         let values = units.map { value(units: $0, exponent: best.exponent) }
         // Very large or small values: mantissas with as many places as the step needs, on every label.
         if best.exponent >= 6 || best.exponent <= -7 {
@@ -40,7 +43,7 @@ public struct Ticks: Sendable, Hashable {
 
     /// Ticks for a logarithmic axis over `lower...upper` (both positive): the powers of ten, or
     /// 1, 2 and 5 times them when the range spans less than two decades.
-    public static func logarithmic(_ lower: Double, _ upper: Double) -> Ticks {
+    public static func logarithmic(_ lower: Double, _ upper: Double, count: Int = 6) -> Ticks {
         precondition(lower > 0 && upper > 0, "a logarithmic axis needs positive bounds")
         let (low, high) = (min(lower, upper), max(lower, upper))
         let first = NumberFormat.decimalExponent(of: low), last = NumberFormat.decimalExponent(of: high)
@@ -67,7 +70,10 @@ public struct Ticks: Sendable, Hashable {
     /// `units × 10^exponent` as the Double nearest to it (a division for negative exponents, so
     /// that 3 × 10⁻¹ is 0.3 and not 0.30000000000000004).
     static func value(units: Int, exponent: Int) -> Double {
-        exponent >= 0 ? Double(units) * NumberFormat.power(exponent) : Double(units) / NumberFormat.power(-exponent)
+        if exponent >= 0 { return Double(units) * NumberFormat.power(exponent) }
+        // Below 10⁻³⁰⁸ the divisor would overflow: divide in two steps, into the subnormals.
+        if exponent < -308 { return Double(units) / NumberFormat.power(-exponent - 300) / NumberFormat.power(300) }
+        return Double(units) / NumberFormat.power(-exponent)
     }
 
     /// `units × 10^exponent` written with `decimals` places, from its digits.
