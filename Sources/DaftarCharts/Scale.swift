@@ -32,7 +32,7 @@ struct Scale: Sendable {
     func ticks(count: Int) -> Ticks {
         switch kind {
         case .linear: Ticks.linear(domain.lower, domain.upper, count: count)
-        case .logarithmic: Ticks.logarithmic(domain.lower, domain.upper)
+        case .logarithmic: Ticks.logarithmic(domain.lower, domain.upper, count: count)
         }
     }
 

@@ -42,16 +42,19 @@ public struct Ticks: Sendable, Hashable {
     }
 
     /// Ticks for a logarithmic axis over `lower...upper` (both positive): the powers of ten, or
-    /// 1, 2 and 5 times them when the range spans less than two decades.
+    /// 1, 2 and 5 times them when the range spans less than two decades; at most `count` of them
+    /// (at least 2), so over many decades every 2nd, 3rd, 5th, 10th… power whose exponent is a
+    /// multiple of that stride.
     public static func logarithmic(_ lower: Double, _ upper: Double, count: Int = 6) -> Ticks {
         precondition(lower > 0 && upper > 0, "a logarithmic axis needs positive bounds")
         let (low, high) = (min(lower, upper), max(lower, upper))
         let first = NumberFormat.decimalExponent(of: low), last = NumberFormat.decimalExponent(of: high)
         let multiples: [Int] = last - first < 2 ? [1, 2, 5] : [1]
+        let stride = decadeStride(decades: last - first + 1, count: max(2, count))
         // One style for the whole axis: plain decimals, or powers of ten when any would be long.
         let plain = (-4...5).contains(first) && (-4...5).contains(last)
         var ticks = Ticks(values: [], labels: [])
-        for exponent in first...last {
+        for exponent in first...last where exponent % stride == 0 {
             for multiple in multiples {
                 let value = Double(multiple) * NumberFormat.power(exponent)
                 guard value >= low * (1 - 1e-12), value <= high * (1 + 1e-12) else { continue }
@@ -65,6 +68,17 @@ public struct Ticks: Sendable, Hashable {
             ticks = Ticks(values: [low, high], labels: [low, high].map { NumberFormat.significant(3).string($0, minus: .typographic) })
         }
         return ticks
+    }
+
+    /// The smallest of 1, 2, 3, 5, 10, 20, 30, 50, 100… such that labelling the exponents that are
+    /// its multiples among `decades` consecutive ones gives at most `count` labels.
+    static func decadeStride(decades: Int, count: Int) -> Int {
+        let needed = (decades + count - 1) / count
+        var scale = 1
+        while true {
+            for multiple in [1, 2, 3, 5] where multiple * scale >= needed { return multiple * scale }
+            scale *= 10
+        }
     }
 
     /// `units × 10^exponent` as the Double nearest to it (a division for negative exponents, so
