@@ -19,14 +19,7 @@ public struct Ticks: Sendable, Hashable {
     /// tick labels on axes", InfoVis 2010): the labelling that best balances simple steps
     /// (1, 5, 2, 2.5, 4, 3 times a power of ten), coverage of the data, and the wanted density.
     public static func linear(_ lower: Double, _ upper: Double, count: Int = 6) -> Ticks {
-        precondition(lower.isFinite && upper.isFinite, "tick bounds must be finite")
-        var (low, high) = (min(lower, upper), max(lower, upper))
-        // Equal bounds, or bounds equal to 12 digits (not a tiny range: 0 … 5·10⁻¹³ is one).
-        if high - low <= 1e-12 * max(abs(low), abs(high)) {
-            let pad = low == 0 ? 1 : abs(low) * 0.1
-            (low, high) = (low - pad, high + pad)
-        }
-        let best = ExtendedWilkinson.search(low, high, wanted: max(2, count))
+        let best = linearLabelling(lower, upper, count: count)
         // Ticks past the largest Double (a range up to 1.7 × 10³⁰⁸ rounded up to 2 × 10³⁰⁸) are dropped.
         let units = (0..<best.count).map { index in best.start + index * best.step }
             .filter { value(units: $0, exponent: best.exponent).isFinite }
@@ -39,6 +32,19 @@ public struct Ticks: Sendable, Hashable {
         }
         let decimals = max(0, -best.exponent)
         return Ticks(values: values, labels: units.map { decimalLabel(units: $0, exponent: best.exponent, decimals: decimals) })
+    }
+
+    /// The labelling `linear` writes: Wilkinson's search over `lower...upper`, widened by a tenth
+    /// on each side (by 1 around 0) when the bounds are equal to 12 digits.
+    static func linearLabelling(_ lower: Double, _ upper: Double, count: Int) -> ExtendedWilkinson.Labelling {
+        precondition(lower.isFinite && upper.isFinite, "tick bounds must be finite")
+        var (low, high) = (min(lower, upper), max(lower, upper))
+        // Equal bounds, or bounds equal to 12 digits (not a tiny range: 0 … 5·10⁻¹³ is one).
+        if high - low <= 1e-12 * max(abs(low), abs(high)) {
+            let pad = low == 0 ? 1 : abs(low) * 0.1
+            (low, high) = (max(low - pad, -.greatestFiniteMagnitude), min(high + pad, .greatestFiniteMagnitude))
+        }
+        return ExtendedWilkinson.search(low, high, wanted: max(2, count))
     }
 
     /// Ticks for a logarithmic axis over `lower...upper` (both positive): the powers of ten, or
