@@ -17,7 +17,8 @@ extension Chart {
 /// The `<svg>` element around a chart's drawing: viewBox, accessible title and description, and
 /// ids resolved to the chart's own.
 struct ChartDocument: Sendable {
-    /// Where ids go in `body` before the chart's id is known.
+    /// Where ids go in `body` before the chart's id is known; `Markup.escape` replaces it in any
+    /// text, so only the layout can put it there.
     static let idToken: Character = "\u{1}"
 
     var title: String?
