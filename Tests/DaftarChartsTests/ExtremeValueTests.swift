@@ -143,11 +143,12 @@ import DaftarTestSupport
     }
 
     /// A one-point run of a line (a lone point between gaps) was `M x y` alone, which no renderer
-    /// strokes; `h0` with the round cap draws a dot.
+    /// strokes; a step of a tenth with the round cap draws a dot.
     @Test func aOnePointLineIsDrawnAsADot() throws {
-        #expect(PathData.polyline([Point(x: 1, y: 2)]) == "M10 20h0")
-        #expect(PathData.polyline([Point(x: 1, y: 2), Point(x: 1.01, y: 2)]) == "M10 20h0")
-        let chart = LineChart(series: [LineSeries("a", x: [0, 1, 2, 3, 4], y: [1, .nan, 2, .nan, 3])])
+        #expect(PathData.polyline([Point(x: 1, y: 2)]) == "M10 20h1")
+        #expect(PathData.polyline([Point(x: 1, y: 2), Point(x: 1.01, y: 2)]) == "M10 20h1")
+        // Off the grid lines, which would hide a dot from the pixel count.
+        let chart = LineChart(series: [LineSeries("a", x: [0.27, 1, 2.33, 3, 3.71], y: [1.13, .nan, 2.57, .nan, 1.91])])
         let svg = chart.svg
         #expect(svg.contains("stroke-linecap=\"round\""))
         // rsvg-convert paints more with the line's path than without it.
