@@ -107,13 +107,9 @@ public struct Histogram: Chart {
         return plot
     }
 
-    var document: ChartDocument {
+    public var document: ChartDocument {
         ChartLayout.single(plot, title: title, kind: "Histogram", description: description, width: width, height: height)
     }
-
-    public func svg(id: String?) -> String { document.svg(id: id) }
-    public var contentID: String { document.contentID }
-    public var summary: String { document.summary }
 }
 
 /// One data set of a histogram.
