@@ -5,7 +5,13 @@ public struct Axis: Sendable {
     public var title: String?
     /// Linear or logarithmic.
     public var scale: ScaleKind
-    /// The interval shown; nil fits the data, widened to the nearest ticks.
+    /// The interval shown; nil fits the data, widened to the nearest ticks. Marks beyond it are
+    /// clipped at the frame; reference lines and annotations beyond it are left out.
+    ///
+    /// A logarithmic axis shows only positive values: a lower bound ≤ 0 gives way to the data's
+    /// (the power of ten at or below the smallest positive value, or a tenth of the upper bound
+    /// when that is not below it), and a domain with no positive part is ignored. An infinite
+    /// bound gives way to the data's too.
     public var domain: ClosedRange<Double>?
     /// About how many ticks to label.
     public var tickCount: Int

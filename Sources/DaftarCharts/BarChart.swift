@@ -45,13 +45,9 @@ public struct BarChart: Chart {
         return plot
     }
 
-    var document: ChartDocument {
+    public var document: ChartDocument {
         ChartLayout.single(plot, title: title, kind: "Bar chart", description: description, width: width, height: height)
     }
-
-    public func svg(id: String?) -> String { document.svg(id: id) }
-    public var contentID: String { document.contentID }
-    public var summary: String { document.summary }
 }
 
 /// One series of a bar chart: a value per category.

@@ -55,7 +55,7 @@ extension CartesianPlot {
     }
 
     /// Dashed lines across the frame, each label just above its line's right end (a vertical
-    /// line's beside its top).
+    /// line's beside its top). A line outside a fixed domain is left out, as the marks are clipped.
     private func renderReferenceLines(frame: Frame, x xs: Scale, y ys: Scale, into svg: inout SVGWriter) {
         guard !referenceLines.isEmpty else { return }
         svg.raw("<g fill=\"currentColor\" stroke=\"currentColor\" font-size=\"11\">")
@@ -63,10 +63,12 @@ extension CartesianPlot {
             switch line.orientation {
             case .horizontal:
                 let y = ys(line.value)
+                guard y >= frame.y - 0.5, y <= frame.maxY + 0.5 else { continue }
                 svg.raw("<path d=\"M\(SVGWriter.number(frame.x)) \(SVGWriter.number(y))H\(SVGWriter.number(frame.maxX))\" stroke-opacity=\"0.7\" stroke-dasharray=\"4 3\"/>")
                 if let label = line.label { svg.label(label, x: frame.maxX - 4, y: y - 4, anchor: .right, attributes: "stroke=\"none\"") }
             case .vertical:
                 let x = xs(line.value)
+                guard x >= frame.x - 0.5, x <= frame.maxX + 0.5 else { continue }
                 svg.raw("<path d=\"M\(SVGWriter.number(x)) \(SVGWriter.number(frame.y))V\(SVGWriter.number(frame.maxY))\" stroke-opacity=\"0.7\" stroke-dasharray=\"4 3\"/>")
                 if let label = line.label { svg.label(label, x: x + 4, y: frame.y + 12, anchor: .left, attributes: "stroke=\"none\"") }
             }
@@ -74,12 +76,15 @@ extension CartesianPlot {
         svg.raw("</g>")
     }
 
-    /// A ring at each annotated point with its text beside it, on the side with more room.
+    /// A ring at each annotated point with its text beside it, on the side with more room; a
+    /// point outside a fixed domain is left out.
     private func renderAnnotations(frame: Frame, x xs: Scale, y ys: Scale, into svg: inout SVGWriter) {
         guard !annotations.isEmpty else { return }
         svg.raw("<g fill=\"currentColor\" font-size=\"11\">")
+        let slack = Frame(x: frame.x - 0.5, y: frame.y - 0.5, width: frame.width + 1, height: frame.height + 1)
         for annotation in annotations {
             let (x, y) = (xs(annotation.x), ys(annotation.y))
+            guard slack.contains(Point(x: x, y: y)) else { continue }
             svg.raw("<circle cx=\"\(SVGWriter.number(x))\" cy=\"\(SVGWriter.number(y))\" r=\"3.5\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\"/>")
             let onRight = x < frame.x + frame.width * 0.7
             svg.label(annotation.text, x: onRight ? x + 7 : x - 7, y: y - 7, anchor: onRight ? .left : .right)

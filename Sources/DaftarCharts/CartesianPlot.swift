@@ -44,8 +44,15 @@ struct CartesianPlot: Sendable {
             yExtent.include(extents.y)
         }
         func domain(_ axis: Axis, _ extent: Extent) -> (lower: Double, upper: Double) {
-            if let fixed = axis.domain { return (fixed.lowerBound, fixed.upperBound) }
-            return Scale.niceDomain(extent.orDefault(axis.scale), kind: axis.scale, tickCount: axis.tickCount)
+            let fitted = Scale.niceDomain(extent.orDefault(axis.scale), kind: axis.scale, tickCount: axis.tickCount)
+            guard let fixed = axis.domain else { return fitted }
+            // A bound no axis can show gives way to the data's: ±∞, and on a logarithmic axis
+            // zero and negatives (see `Axis.domain`).
+            let upper = fixed.upperBound.isFinite && (axis.scale == .linear || fixed.upperBound > 0) ? fixed.upperBound : fitted.upper
+            guard fixed.lowerBound.isFinite, axis.scale == .linear || fixed.lowerBound > 0 else {
+                return (fitted.lower < upper ? fitted.lower : (axis.scale == .linear ? upper - 1 : upper / 10), upper)
+            }
+            return (fixed.lowerBound, upper)
         }
         let x = first.categories.isEmpty ? domain(first.x, xExtent) : (0, Double(first.categories.count))
         return (x, domain(first.y, yExtent))
@@ -57,29 +64,33 @@ struct CartesianPlot: Sendable {
          Scale(kind: y.scale, domain: domains.y, range: (frame.maxY, frame.y)))
     }
 
-    /// Pixel positions the marks cover, sampled at most 4 px apart along lines, for finding the
-    /// emptiest corner for the legend.
+    /// Pixel positions inside the frame that the marks cover, sampled at most 4 px apart along
+    /// lines, for finding the emptiest corner for the legend.
     func occupiedPixels(x xs: Scale, y ys: Scale) -> [Point] {
         var pixels: [Point] = []
+        let frame = Frame(x: min(xs.range.start, xs.range.end), y: min(ys.range.start, ys.range.end),
+                          width: abs(xs.range.end - xs.range.start), height: abs(ys.range.end - ys.range.start))
         func trace(_ points: [Point]) {
             var previous: Point?
             for point in points {
-                guard point.x.isFinite, point.y.isFinite else { previous = nil; continue }
                 let pixel = Point(x: xs(point.x), y: ys(point.y))
-                if let previous {
+                // A gap: NaN, ±∞, or a value the logarithmic axis cannot show.
+                guard pixel.x.isFinite, pixel.y.isFinite else { previous = nil; continue }
+                // Samples along the segment where it crosses the frame (all of it, mostly).
+                if let previous, let (entry, exit) = frame.clip(from: previous, to: pixel) {
                     let steps = Int((max(abs(pixel.x - previous.x), abs(pixel.y - previous.y)) / 4).rounded(.up))
-                    for step in 1..<max(steps, 1) {
+                    let (first, last) = (max(1, Int((entry * Double(steps)).rounded(.up))), min(steps - 1, Int((exit * Double(steps)).rounded(.down))))
+                    for step in stride(from: first, through: last, by: 1) {
                         let t = Double(step) / Double(steps)
                         pixels.append(Point(x: previous.x + (pixel.x - previous.x) * t, y: previous.y + (pixel.y - previous.y) * t))
                     }
                 }
-                pixels.append(pixel)
+                if frame.contains(pixel) { pixels.append(pixel) }
                 previous = pixel
             }
         }
         func fill(_ rect: DataRect) {
-            let (left, right) = (min(xs(rect.x0), xs(rect.x1)), max(xs(rect.x0), xs(rect.x1)))
-            let (top, bottom) = (min(ys(rect.y0), ys(rect.y1)), max(ys(rect.y0), ys(rect.y1)))
+            guard let (left, right, top, bottom) = Scale.pixels(of: rect, x: xs, y: ys) else { return }
             var py = top
             while py <= bottom {
                 var px = left
@@ -91,7 +102,7 @@ struct CartesianPlot: Sendable {
             switch mark {
             case .line(let points, _, _, _): trace(points)
             case .band(let lower, let upper, _): trace(lower); trace(upper)
-            case .dots(let points, _): for point in points { pixels.append(Point(x: xs(point.x), y: ys(point.y))) }
+            case .dots(let points, _): pixels += points.map { Point(x: xs($0.x), y: ys($0.y)) }.filter(frame.contains)
             case .rects(let rects, _, _): for rect in rects { fill(rect) }
             case .cells(let grid):
                 fill(DataRect(x0: grid.x.lowerBound, x1: grid.x.upperBound, y0: grid.y.lowerBound, y1: grid.y.upperBound))
@@ -112,6 +123,23 @@ struct Frame: Sendable {
 
     func contains(_ point: Point) -> Bool {
         point.x >= x && point.x <= maxX && point.y >= y && point.y <= maxY
+    }
+
+    /// The part of the segment from `start` to `end` inside the frame, as the interval of its
+    /// parameter t (0 at `start`, 1 at `end`); nil when it misses the frame (Liang–Barsky).
+    func clip(from start: Point, to end: Point) -> (entry: Double, exit: Double)? {
+        let (dx, dy) = (end.x - start.x, end.y - start.y)
+        var (entry, exit) = (0.0, 1.0)
+        for (p, q) in [(-dx, start.x - x), (dx, maxX - start.x), (-dy, start.y - y), (dy, maxY - start.y)] {
+            if p == 0 {
+                if q < 0 { return nil }
+            } else if p < 0 {
+                entry = max(entry, q / p)
+            } else {
+                exit = min(exit, q / p)
+            }
+        }
+        return entry <= exit ? (entry, exit) : nil
     }
 }
 

@@ -45,7 +45,9 @@ enum PathData {
     /// The transform that maps the path's tenths back to the chart's units.
     static let transform = "transform=\"scale(.1)\""
 
-    /// The path through `points`.
+    /// The path through `points`; a single point (or points that round to one) gets a step of a
+    /// tenth, `h1`, which the round line cap draws as a dot, where `M` alone draws nothing (and
+    /// librsvg draws no caps on a zero-length `h0`).
     static func polyline(_ points: [Point]) -> String {
         guard let first = points.first else { return "" }
         var previous = (x: Int((first.x * 10).rounded()), y: Int((first.y * 10).rounded()))
@@ -69,6 +71,7 @@ enum PathData {
             if dy == 0 { append("h", [dx]) } else if dx == 0 { append("v", [dy]) } else { append("l", [dx, dy]) }
             previous = next
         }
+        if command == "M" { data += "h1" }
         return data
     }
 }

@@ -21,7 +21,29 @@ enum ExtendedWilkinson {
     private static let weights = (simplicity: 0.25, coverage: 0.2, density: 0.5, legibility: 0.05)
 
     /// The best-scoring labelling of `low...high` with about `wanted` ticks.
+    ///
+    /// The search runs on the range divided by the power of ten of its largest bound, so that its
+    /// steps, and the squares the scores take, neither overflow near ±10³⁰⁸ nor underflow near
+    /// 10⁻³⁰⁰; the labelling's exponent puts that power back.
     static func search(_ low: Double, _ high: Double, wanted: Int) -> Labelling {
+        let shift = NumberFormat.decimalExponent(of: max(abs(low), abs(high)))
+        let (scaledLow, scaledHigh) = (NumberFormat.dividedByPowerOfTen(low, shift), NumberFormat.dividedByPowerOfTen(high, shift))
+        var best = searchScaled(scaledLow, scaledHigh, wanted: wanted) ?? fallback(scaledLow, scaledHigh)
+        best.exponent += shift
+        return best
+    }
+
+    /// Ticks one power of ten apart from below `low` to above `high`, for a range no labelling
+    /// scored on (it cannot happen for ranges of ordinary size, but nothing here may trap).
+    private static func fallback(_ low: Double, _ high: Double) -> Labelling {
+        let exponent = NumberFormat.decimalExponent(of: high - low)
+        let first = Int(NumberFormat.dividedByPowerOfTen(low, exponent).rounded(.down))
+        let last = max(first + 1, Int(NumberFormat.dividedByPowerOfTen(high, exponent).rounded(.up)))
+        return Labelling(start: first, step: 1, exponent: exponent, count: last - first + 1)
+    }
+
+    /// The search itself, on a range of about 1 to 10 in magnitude.
+    private static func searchScaled(_ low: Double, _ high: Double, wanted: Int) -> Labelling? {
         let w = weights
         let n = Double(niceTenths.count)
         let m = Double(wanted)
@@ -64,7 +86,7 @@ enum ExtendedWilkinson {
             }
             j += 1
         }
-        return best!
+        return best
     }
 
     /// The same ticks with the fewest decimal places: 0, 50, 100 tenths become 0, 5, 10 units.

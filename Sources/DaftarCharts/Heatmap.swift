@@ -66,8 +66,9 @@ public struct Heatmap: Chart {
         return plot
     }
 
-    var document: ChartDocument {
+    public var document: ChartDocument {
         let columns = values.map(\.count).max() ?? 0
+        let plot = self.plot
         let key = plot.colourKey!
         let described = description ?? "Heatmap\(title.map { " “\($0)”" } ?? ""): \(values.count) rows × \(columns) columns of "
             + (valueTitle ?? "values") + " from \(NumberFormat.significant(3).string(key.lower, minus: .typographic)) to "
@@ -75,8 +76,4 @@ public struct Heatmap: Chart {
             + ChartLayout.plotSummary(plot, domains: CartesianPlot.domains([plot])) + "."
         return ChartLayout.single(plot, title: title, kind: "Heatmap", description: described, width: width, height: height)
     }
-
-    public func svg(id: String?) -> String { document.svg(id: id) }
-    public var contentID: String { document.contentID }
-    public var summary: String { document.summary }
 }

@@ -44,8 +44,32 @@ public struct Histogram: Chart {
                   x: x, y: y, width: width, height: height)
     }
 
-    /// The bin edges: multiples of a nice step covering the range.
-    public var edges: [Double] {
+    /// The bin edges: multiples of a nice step covering the range, each the Double nearest to
+    /// its decimal value (0.3, not 3 × 0.1), as tick values are.
+    public var edges: [Double] { binning.edges }
+
+    /// The number of values in each bin, per data set; a value on an inner edge counts in the
+    /// bin above it, the top edge in the last bin. "On" allows 10⁻⁹ of a bin's width below the
+    /// edge, so that 0.1 + 0.2 + 0.3 (0.6 less 10⁻¹⁶) counts from 0.6 as 0.6 does.
+    public var counts: [[Int]] {
+        let (edges, step) = binning
+        let (lower, bins) = (edges[0], edges.count - 1)
+        let tolerance = 1e-9
+        return datasets.map { data in
+            var counts = [Int](repeating: 0, count: bins)
+            for value in data.values where value.isFinite {
+                // In bin widths from the first edge (each term divided apart where the difference overflows).
+                let offset = value - lower
+                let position = (offset.isFinite ? offset / step : value / step - lower / step) + tolerance
+                guard position >= 0, position <= Double(bins) + 2 * tolerance else { continue }
+                counts[min(bins - 1, Int(position.rounded(.down)))] += 1
+            }
+            return counts
+        }
+    }
+
+    /// The edges, and the step between them.
+    private var binning: (edges: [Double], step: Double) {
         var extent = Extent()
         if let range {
             extent.include(range.lowerBound)
@@ -56,25 +80,16 @@ public struct Histogram: Chart {
         let (lower, upper) = extent.orDefault(.linear)
         let largest = datasets.map(\.values.count).max() ?? 0
         let wanted = bins ?? min(60, max(5, Int(log2(Double(max(largest, 1))).rounded(.up)) + 1))
-        let ticks = Ticks.linear(lower, upper, count: wanted + 1)
-        let step = ticks.values[1] - ticks.values[0]
-        let first = Int((lower / step).rounded(.down)), last = max(first + 1, Int((upper / step).rounded(.up)))
-        return (first...last).map { Double($0) * step }
-    }
-
-    /// The number of values in each bin, per data set; a value on an inner edge counts in the
-    /// bin above it, the top edge in the last bin.
-    public var counts: [[Int]] {
-        let edges = self.edges
-        let (lower, upper) = (edges.first!, edges.last!)
-        let step = (upper - lower) / Double(edges.count - 1)
-        return datasets.map { data in
-            var counts = [Int](repeating: 0, count: edges.count - 1)
-            for value in data.values where value >= lower && value <= upper {
-                counts[min(counts.count - 1, Int(((value - lower) / step).rounded(.down)))] += 1
-            }
-            return counts
-        }
+        // The step in integer units of a power of ten, like the ticks, so each edge is exact.
+        let labelling = Ticks.linearLabelling(lower, upper, count: wanted + 1)
+        func edge(_ index: Int) -> Double { Ticks.value(units: index * labelling.step, exponent: labelling.exponent) }
+        let step = edge(1)
+        var first = Int((lower / step).rounded(.down)), last = Int((upper / step).rounded(.up))
+        while edge(first) > lower { first -= 1 }
+        while edge(first + 1) <= lower { first += 1 }
+        while edge(last) < upper { last += 1 }
+        while last - 1 > first, edge(last - 1) >= upper { last -= 1 }
+        return ((first...max(first + 1, last)).map(edge), step)
     }
 
     var plot: CartesianPlot {
@@ -92,13 +107,9 @@ public struct Histogram: Chart {
         return plot
     }
 
-    var document: ChartDocument {
+    public var document: ChartDocument {
         ChartLayout.single(plot, title: title, kind: "Histogram", description: description, width: width, height: height)
     }
-
-    public func svg(id: String?) -> String { document.svg(id: id) }
-    public var contentID: String { document.contentID }
-    public var summary: String { document.summary }
 }
 
 /// One data set of a histogram.

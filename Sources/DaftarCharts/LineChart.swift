@@ -45,13 +45,9 @@ public struct LineChart: Chart {
         return plot
     }
 
-    var document: ChartDocument {
+    public var document: ChartDocument {
         ChartLayout.single(plot, title: title, kind: "Line chart", description: description, width: width, height: height)
     }
-
-    public func svg(id: String?) -> String { document.svg(id: id) }
-    public var contentID: String { document.contentID }
-    public var summary: String { document.summary }
 }
 
 /// One line of a line chart.

@@ -19,8 +19,8 @@ extension Mark {
         case .rects(let rects, let colour, let opacity):
             var data = ""
             for rect in rects {
-                var (left, right) = (min(xs(rect.x0), xs(rect.x1)), max(xs(rect.x0), xs(rect.x1)))
-                let (top, bottom) = (min(ys(rect.y0), ys(rect.y1)), max(ys(rect.y0), ys(rect.y1)))
+                // Clipped to the frame: a bar of 10⁹ on an axis to 2 ends at its top.
+                guard var (left, right, top, bottom) = Scale.pixels(of: rect, x: xs, y: ys) else { continue }
                 // A hairline gap between touching bars (histogram bins), when there is room.
                 if right - left > 4 { (left, right) = (left + 0.5, right - 0.5) }
                 data += "M\(SVGWriter.number(left)) \(SVGWriter.number(top))H\(SVGWriter.number(right))V\(SVGWriter.number(bottom))H\(SVGWriter.number(left))z"
@@ -67,12 +67,16 @@ extension Mark {
         var paths = [String](repeating: "", count: ColorScale.levels)
         for (row, values) in grid.values.enumerated() {
             let columns = values.count
-            let yTop = ys(grid.y.lowerBound + (grid.y.upperBound - grid.y.lowerBound) * Double(row + 1) / Double(rows))
-            let yBottom = ys(grid.y.lowerBound + (grid.y.upperBound - grid.y.lowerBound) * Double(row) / Double(rows))
-            func xAt(_ column: Int) -> Double { xs(grid.x.lowerBound + (grid.x.upperBound - grid.x.lowerBound) * Double(column) / Double(columns)) }
+            // Cell edges clipped to the frame, like bars: on a logarithmic x from 0, the first
+            // column starts at the axis.
+            func position(_ scale: Scale, _ range: ClosedRange<Double>, _ index: Int, of count: Int) -> Double {
+                scale(scale.clampedToDomain(range.lowerBound + (range.upperBound - range.lowerBound) * Double(index) / Double(count)) ?? .nan)
+            }
+            let (yTop, yBottom) = (position(ys, grid.y, row + 1, of: rows), position(ys, grid.y, row, of: rows))
+            func xAt(_ column: Int) -> Double { position(xs, grid.x, column, of: columns) }
             var column = 0
             while column < columns {
-                guard values[column].isFinite else { column += 1; continue }
+                guard values[column].isFinite, yTop.isFinite, yBottom.isFinite, xAt(column).isFinite else { column += 1; continue }
                 let level = grid.colours.level(values[column], lower: lower, upper: upper)
                 var end = column + 1
                 while end < columns, values[end].isFinite, grid.colours.level(values[end], lower: lower, upper: upper) == level { end += 1 }

@@ -6,14 +6,22 @@ public enum Palette {
     /// yellow and black come last because they read poorly on a light or dark page.
     public static let okabeIto = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000"]
 
-    /// The CSS custom property of series `index` (0-based, cycling): `--daftar-series-1`….
-    public static func variable(_ index: Int) -> String { "--daftar-series-\(index % okabeIto.count + 1)" }
+    /// The CSS custom property of series `index` (0-based, cycling both ways, so −1 is the last
+    /// colour): `--daftar-series-1`….
+    public static func variable(_ index: Int) -> String { "--daftar-series-\(slot(index) + 1)" }
 
     /// Attributes that paint `property` (`fill` or `stroke`) in series `index`'s colour: a plain
     /// attribute for renderers without CSS variables, and a style the page can override.
     static func paint(_ property: String, _ index: Int) -> String {
-        let fallback = okabeIto[index % okabeIto.count]
+        let fallback = okabeIto[slot(index)]
         return "\(property)=\"\(fallback)\" style=\"\(property):var(\(variable(index)),\(fallback))\""
+    }
+
+    /// `index` modulo the palette's size, in 0 ..< 8 for negative indices too (Swift's `%` keeps
+    /// the dividend's sign).
+    private static func slot(_ index: Int) -> Int {
+        let remainder = index % okabeIto.count
+        return remainder < 0 ? remainder + okabeIto.count : remainder
     }
 }
 

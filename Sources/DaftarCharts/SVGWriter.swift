@@ -44,20 +44,26 @@ struct SVGWriter {
 
 /// Escaping shared by SVG and HTML output.
 enum Markup {
-    /// Text escaped for an element's content or a quoted attribute value.
+    /// Text escaped for an element's content or a quoted attribute value, scalar by scalar (`<`
+    /// followed by a combining mark is one Character but still a `<` to a parser); characters
+    /// XML forbids or HTML reports (controls other than tab, line feed and carriage return,
+    /// U+007F–U+009F, U+FFFE, U+FFFF) become U+FFFD. Among them is U+0001, where `ChartDocument`
+    /// puts the chart's id, so no text can place it.
     static func escape(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
+            case "\t", "\n", "\r": result.append(scalar)
+            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{FFFE}", "\u{FFFF}": result.append("\u{FFFD}")
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }
 

@@ -47,13 +47,9 @@ public struct ScatterChart: Chart {
         return plot
     }
 
-    var document: ChartDocument {
+    public var document: ChartDocument {
         ChartLayout.single(plot, title: title, kind: "Scatter chart", description: description, width: width, height: height)
     }
-
-    public func svg(id: String?) -> String { document.svg(id: id) }
-    public var contentID: String { document.contentID }
-    public var summary: String { document.summary }
 }
 
 /// The points of one class in a scatter chart (or over a heatmap).

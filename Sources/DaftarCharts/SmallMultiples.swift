@@ -38,7 +38,7 @@ public struct SmallMultiples: Chart {
         self.panelHeight = panelHeight
     }
 
-    var document: ChartDocument {
+    public var document: ChartDocument {
         let first = panels[0]
         let domains = CartesianPlot.domains(panels)
         let labelWidth = first.ticks(domains).y.labels.map { TextMetrics.width($0, fontSize: 11) }.max() ?? 0
@@ -85,8 +85,4 @@ public struct SmallMultiples: Chart {
             + (names.isEmpty ? "" : " (\(Describe.list(names)))") + ", sharing their axes; " + ChartLayout.plotSummary(first, domains: domains) + "."
         return ChartDocument(title: title, summary: summary, width: width, height: height, body: svg.text)
     }
-
-    public func svg(id: String?) -> String { document.svg(id: id) }
-    public var contentID: String { document.contentID }
-    public var summary: String { document.summary }
 }

@@ -37,14 +37,15 @@ extension Table: Displayable {
 enum ChartIdentifiers {
     private static let used = Mutex<[String: Int]>([:])
 
-    /// `chart` as SVG under an id unused so far, and its summary as text.
+    /// `chart` as SVG under an id unused so far, and its summary as text, from one layout.
     static func bundle(for chart: some Chart) -> MIMEBundle {
-        let base = chart.contentID
+        let document = chart.document
+        let base = document.contentID
         let count = used.withLock { used in
             used[base, default: 0] += 1
             return used[base]!
         }
-        let svg = chart.svg(id: count == 1 ? base : "\(base)-\(count)")
-        return MIMEBundle([("image/svg+xml", svg), ("text/plain", chart.summary)])
+        let svg = document.svg(id: count == 1 ? base : "\(base)-\(count)")
+        return MIMEBundle([("image/svg+xml", svg), ("text/plain", document.summary)])
     }
 }

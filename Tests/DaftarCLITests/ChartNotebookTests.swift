@@ -27,7 +27,7 @@ import Testing
         #expect(report.contains("<title id=\"daftar-chart-"), "\(report.prefix(2000))")
         #expect(report.contains("-2-title\">Activations</title>"), "the second display of the same chart gets its own ids")
         #expect(report.contains("<table class=\"daftar-table\">"))
-        #expect(report.contains("<tr><th scope=\"row\">sigmoid</th><td class=\"num\"><span dir=\"ltr\">0.2689</span></td>"))
+        #expect(report.contains("<tr><th scope=\"row\"><span dir=\"auto\">sigmoid</span></th><td class=\"num\"><span dir=\"ltr\">0.2689</span></td>"))
 
         let safe = try folder.daftar("render", "--quiet", "--safe", "x.md", "-o", "safe")
         #expect(safe.status == 0, "\(safe.stderr)")

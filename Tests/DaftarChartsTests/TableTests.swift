@@ -14,7 +14,7 @@ import Testing
     @Test func htmlIsSemanticWithNumbersRightAlignedAndLeftToRight() throws {
         try Golden.check(Self.results.html + "\n", named: "table.html")
         #expect(Self.results.html.contains("<td class=\"num\"><span dir=\"ltr\">\u{2212}0.041</span></td>"))
-        #expect(Self.results.html.contains("<th scope=\"row\">sigmoid</th>"))
+        #expect(Self.results.html.contains("<th scope=\"row\"><span dir=\"auto\">sigmoid</span></th>"))
         #expect(Self.results.html.contains("&lt;baseline&gt;"))
     }
 
@@ -42,7 +42,52 @@ import Testing
 
     @Test func arabicTablesKeepNumbersIsolated() {
         let table = Table(caption: "نتائج", columns: [.init("الدالة"), .init("القيمة", format: .fixed(2))], rows: [["سيغمويد", -0.25]])
-        #expect(table.html.contains("<caption>نتائج</caption>"))
+        #expect(table.html.contains("<caption><span dir=\"auto\">نتائج</span></caption>"))
         #expect(table.html.contains("<td class=\"num\"><span dir=\"ltr\">\u{2212}0.25</span></td>"))
+    }
+}
+
+/// Tables in right-to-left pages, and cell text that Markdown or a terminal would misread.
+@Suite struct TableTextTests {
+    /// Only numbers were isolated, so neutral text such as `[−0.17, ∞)` was reordered by an
+    /// Arabic page into `(∞ ,0.17−]`, and English text took the page's direction.
+    @Test func everyTextCellHeaderAndCaptionIsIsolated() {
+        let table = Table(caption: "Ranges", columns: [.init("الدالة"), .init("range"), .init("القيمة", format: .fixed(2))],
+                          rows: [["gelu", "[−0.17, ∞)", -0.25], ["سيغمويد", "(0, 1)", .missing]])
+        let html = table.html
+        #expect(html.contains("<caption><span dir=\"auto\">Ranges</span></caption>"), "\(html)")
+        #expect(html.contains("<th scope=\"col\"><span dir=\"auto\">الدالة</span></th>"))
+        #expect(html.contains("<th scope=\"row\"><span dir=\"auto\">gelu</span></th>"))
+        #expect(html.contains("<td><span dir=\"ltr\">[−0.17, ∞)</span></td>"), "neutral text runs left to right")
+        #expect(html.contains("<td class=\"num\"><span dir=\"ltr\">\u{2212}0.25</span></td>"))
+        #expect(html.contains("<td class=\"num\"></td>"), "an empty cell stays empty")
+    }
+
+    @Test func markdownEscapesInlineSyntax() {
+        let table = Table(columns: [.init("a_b*c"), .init("x")], rows: [["<b>not bold</b> | `code` [link](x) \\ ~s~ &amp;", 1]])
+        let markdown = table.markdown
+        #expect(markdown.hasPrefix("| a\\_b\\*c | x |"), "\(markdown)")
+        #expect(markdown.contains("| \\<b\\>not bold\\</b\\> \\| \\`code\\` \\[link\\](x) \\\\ \\~s\\~ \\&amp; | 1 |"), "\(markdown)")
+    }
+
+    @Test func textReplacesNewlinesSoColumnsStayAligned() {
+        let table = Table(columns: [.init("name"), .init("value")], rows: [["two\nlines", 1], ["one", 22]])
+        let lines = table.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 4, "\(table.text)")
+        #expect(lines[2] == "two lines      1" && lines[3] == "one           22", "\(table.text)")
+    }
+}
+
+/// Palette colours for any index.
+@Suite struct PaletteTests {
+    @Test(arguments: [-1, -8, -9, Int.min, Int.max])
+    func negativeAndExtremeColoursWrap(index: Int) {
+        let variable = Palette.variable(index)
+        #expect(variable.hasPrefix("--daftar-series-"))
+        #expect((1...8).contains(Int(variable.dropFirst("--daftar-series-".count))!))
+        #expect(Palette.paint("fill", index).contains("fill=\"#"))
+        #expect(Palette.variable(-1) == "--daftar-series-8")
+        let chart = LineChart(series: [LineSeries("a", x: [0, 1], y: [0, 1], colour: index), LineSeries("b", x: [0, 1], y: [1, 0])])
+        #expect(chart.svg.contains("var(--daftar-series-"))
     }
 }

@@ -66,9 +66,10 @@ import DaftarTestSupport
 
     @Test func logarithmicTicksArePowersOfTen() {
         #expect(Ticks.logarithmic(0.001, 100).labels == ["0.001", "0.01", "0.1", "1", "10", "100"])
-        #expect(Ticks.logarithmic(1e-7, 1).labels == ["10⁻⁷", "10⁻⁶", "10⁻⁵", "10⁻⁴", "10⁻³", "10⁻²", "10⁻¹", "10⁰"])
+        #expect(Ticks.logarithmic(1e-7, 1, count: 8).labels == ["10⁻⁷", "10⁻⁶", "10⁻⁵", "10⁻⁴", "10⁻³", "10⁻²", "10⁻¹", "10⁰"])
+        #expect(Ticks.logarithmic(1e-7, 1, count: 6).labels == ["10⁻⁶", "10⁻⁴", "10⁻²", "10⁰"])
         #expect(Ticks.logarithmic(1, 50).labels == ["1", "2", "5", "10", "20", "50"])
-        #expect(Ticks.logarithmic(1e-7, 1).values.first == 1e-7)
+        #expect(Ticks.logarithmic(1e-7, 1, count: 8).values.first == 1e-7)
     }
 
     @Test func numberFormatsNeverPrintNoiseOrNegativeZero() {
@@ -82,5 +83,41 @@ import DaftarTestSupport
         #expect(NumberFormat.percent(1).string(0.1234) == "12.3%")
         #expect(NumberFormat.integer.string(2.5) == "3")
         #expect(NumberFormat.automatic.string(-.infinity) == "-∞")
+        // Past 9 × 10¹⁵ units of the last place, fixed places would be float noise: scientific, as documented.
+        #expect(NumberFormat.fixed(2).string(1e14) == "1.00000e14")
+    }
+}
+
+/// Ticks of ranges that are tiny but not empty, and of logarithmic axes over many decades.
+@Suite struct TickRangeTests {
+    /// A range of 5·10⁻¹³ was taken for a single value and drawn from −1 to 1.
+    @Test func aTinyRangeIsNotMistakenForAPoint() {
+        let ticks = Ticks.linear(0, 5e-13)
+        #expect(ticks.values.first == 0 && ticks.values.last! >= 5e-13 && ticks.values.last! < 1e-12, "\(ticks.labels)")
+        let chart = LineChart(series: [LineSeries("a", x: [0, 1, 2], y: [0, 3e-13, 5e-13])])
+        #expect(chart.summary.contains("y from 0 to 5e−13"), "\(chart.summary)")
+        // Equal values still get an axis around them.
+        for value in [0.0, 3, -2e-20, 1e300] {
+            let point = Ticks.linear(value, value)
+            #expect(point.values.count >= 2 && point.values.first! <= value && point.values.last! >= value, "\(value): \(point.labels)")
+        }
+    }
+
+    /// Every decade was labelled whatever the tick count: 31 labels over 10⁻³⁰…1.
+    @Test(arguments: [(1e-30, 1.0, 6), (1e-300, 1e300, 6), (1e-7, 1, 6), (1e-7, 1, 10), (1, 1e12, 4), (1e-3, 1e3, 2), (1, 1e5, 1)])
+    func logarithmicTicksRespectTheTickCount(low: Double, high: Double, count: Int) {
+        let ticks = Ticks.logarithmic(low, high, count: count)
+        let context = "\(low)…\(high) with \(count): \(ticks.labels)"
+        #expect((2...max(2, count)).contains(ticks.values.count), "\(context)")
+        #expect(ticks.values.allSatisfy { $0 >= low * (1 - 1e-12) && $0 <= high * (1 + 1e-12) }, "\(context)")
+        // Evenly spaced decades.
+        let exponents = ticks.values.map { NumberFormat.decimalExponent(of: $0) }
+        #expect(Set(zip(exponents, exponents.dropFirst()).map { $1 - $0 }).count <= 1, "\(context)")
+    }
+
+    @Test func logarithmicChartsLabelAtMostTheTickCount() {
+        let chart = LineChart(series: [LineSeries("a", x: [0, 1], y: [1e-30, 1])], y: Axis(scale: .logarithmic))
+        let labels = chart.svg.matches(of: /text-anchor="end">10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)</).count
+        #expect((2...6).contains(labels), "\(labels) labels")
     }
 }

@@ -33,8 +33,33 @@ import Testing
         #expect(first.representations[1].content == chart.summary)
     }
 
+    /// Displaying a chart laid it out three times: for its id, its SVG and its summary.
+    @Test func aDisplayedChartIsLaidOutOnce() {
+        let counter = LayoutCounter()
+        let chart = CountingChart(chart: LineChart(title: "Once", series: [LineSeries("a", x: [0, 1], y: [1, 2])]), counter: counter)
+        let bundle = ChartIdentifiers.bundle(for: chart)
+        #expect(counter.count == 1)
+        #expect(bundle.representations[0].content.contains("Once"))
+    }
+
     @Test func tablesDisplayAsHTMLAndText() {
         let table = Table(columns: [.init("x")], rows: [[1]])
         #expect(table.mimeBundle == MIMEBundle([("text/html", table.html), ("text/plain", table.text)]))
+    }
+}
+
+/// Counts how often a chart is laid out.
+final class LayoutCounter: @unchecked Sendable {
+    var count = 0
+}
+
+/// A line chart that counts its layouts.
+struct CountingChart: Chart {
+    var chart: LineChart
+    var counter: LayoutCounter
+
+    var document: ChartDocument {
+        counter.count += 1
+        return chart.document
     }
 }
