@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "DaftarNotebook",
-            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmark", "DaftarKernelProtocol", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "DaftarMath"),
         .target(
@@ -55,21 +55,24 @@ let package = Package(
             ]
         ),
         .target(name: "DaftarCharts"),
-        .target(name: "DaftarKit", dependencies: ["DaftarActivations", "DaftarCharts"]),
+        .target(name: "DaftarKernelProtocol"),
+        .target(name: "DaftarKit", dependencies: ["DaftarKernelProtocol", "DaftarActivations", "DaftarCharts"]),
         .target(name: "DaftarHash"),
         .executableTarget(name: "daftar-stamp", dependencies: ["DaftarHash"]),
         .plugin(name: "DaftarKitStamp", capability: .buildTool(), dependencies: ["daftar-stamp"]),
         .target(
             name: "DaftarKernel",
-            dependencies: ["DaftarNotebook", "DaftarHash"],
+            dependencies: ["DaftarNotebook", "DaftarKernelProtocol", "DaftarHash"],
             plugins: ["DaftarKitStamp"]
         ),
+        .target(name: "DaftarProject", dependencies: ["DaftarNotebook", "DaftarHTML", "DaftarKernel"]),
         .executableTarget(
             name: "daftar",
             dependencies: [
                 "DaftarNotebook",
                 "DaftarHTML",
                 "DaftarKernel",
+                "DaftarProject",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,7 +96,8 @@ let package = Package(
         .testTarget(name: "DaftarKitTests", dependencies: ["DaftarKit"]),
         .testTarget(name: "DaftarMathTests", dependencies: ["DaftarMath", "DaftarTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook", "DaftarTestSupport"]),
-        .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarNotebook"]),
+        .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarKernelProtocol", "DaftarNotebook"]),
+        .testTarget(name: "DaftarProjectTests", dependencies: ["DaftarProject", "DaftarNotebook", "DaftarHTML"]),
         .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import DaftarKernelProtocol
 import DaftarNotebook
 
 /// A cell's outputs as the report shows them: text escaped, always; HTML and SVG displays in raw,
@@ -13,8 +14,8 @@ struct CellOutputHTML {
         case .stream(let name, let text, let hiddenLines):
             if asIs, name == .stdout { return MarkdownFragment.html(text, safe: safe) }
             return frame("cell-output-\(name.rawValue)", preformatted(text) + hiddenNotice(hiddenLines))
-        case .display(let representations):
-            return display(representations)
+        case .display(let bundle):
+            return display(bundle)
         case .error(let message, let line, let column):
             let place = line.map { " (\(localization.line) \($0)" + (column.map { ":\($0)" } ?? "") + ")" } ?? ""
             return frame("cell-output-error", preformatted(message + place))
@@ -22,18 +23,18 @@ struct CellOutputHTML {
     }
 
     /// The richest representation the report may show.
-    private func display(_ representations: [MIMERepresentation]) -> String {
-        func content(_ type: String) -> String? { representations.first { $0.type == type }?.content }
-        if !safe, let html = content("text/html") { return asIs ? html + "\n" : frame("cell-output-display", html + "\n") }
-        if !safe, let svg = content("image/svg+xml") { return frame("cell-output-display", svg + "\n") }
-        if let markdown = content("text/markdown") {
+    private func display(_ bundle: MIMEBundle) -> String {
+        let content = bundle.content(of:)
+        if !safe, let html = content(.html) { return asIs ? html + "\n" : frame("cell-output-display", html + "\n") }
+        if !safe, let svg = content(.svg) { return frame("cell-output-display", svg + "\n") }
+        if let markdown = content(.markdown) {
             let rendered = MarkdownFragment.html(markdown, safe: safe)
             return asIs ? rendered : frame("cell-output-display", rendered)
         }
-        if let json = content("application/json") {
+        if let json = content(.json) {
             return frame("cell-output-display", "<pre><code class=\"language-json\">\(HTMLEscaping.escape(json))</code></pre>\n")
         }
-        if let text = content("text/plain") {
+        if let text = content(.plainText) {
             return asIs ? MarkdownFragment.html(text, safe: safe) : frame("cell-output-display", preformatted(text))
         }
         return ""

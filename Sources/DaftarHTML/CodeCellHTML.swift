@@ -7,7 +7,8 @@ struct CodeCellHTML {
     let safe: Bool
 
     /// The cell's HTML, or nil when it shows nothing.
-    func html(for cell: CodeCell, result: CellResult?, figureNumber: Int?) -> String? {
+    func html(for cell: CodeCell) -> String? {
+        let result = cell.result, figureNumber = cell.figureNumber
         var parts = ""
         switch cell.options.echo {
         case .hidden: break

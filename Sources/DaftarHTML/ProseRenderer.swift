@@ -2,7 +2,8 @@ import DaftarMath
 import DaftarNotebook
 
 /// Renders CommonMark blocks to HTML byte for byte as cmark's own renderer does, and Daftar's
-/// inlines as elements of their own: math as MathML, expressions as their values.
+/// inlines as elements of their own: math as MathML, expressions as their values, cross-references
+/// as links. It only writes: values, numbers and ids come resolved in the document.
 ///
 /// cmark's rules are followed to the newline: `cr()` before each block, tight lists without `<p>`,
 /// its escaping of text and URLs. The CommonMark conformance test holds this file to them.
@@ -10,27 +11,18 @@ struct ProseRenderer {
     struct Options {
         /// Drop raw HTML and dangerous URLs, as cmark does without `--unsafe`.
         var safe = false
-        /// Give headings ids and collect them for a table of contents.
-        var headingIdentifiers = false
         /// Keep signed numbers (`-6`, `+0.5`) left to right inside right-to-left text.
         var isolateSignedNumbers = false
-        /// Figure numbers by label, for `@fig-name` references.
-        var figures: [String: Int] = [:]
         /// The word before a figure's number ("Figure", "الشكل").
         var figureWord = "Figure"
-        /// The value of each inline expression, in document order; nil where it was not evaluated.
-        var inlineValues: [String?] = []
     }
 
     let options: Options
     private(set) var html = ""
-    /// The headings rendered so far, for the table of contents.
+    /// The headings with ids rendered so far, for the table of contents.
     private(set) var headings: [TableOfContents.Entry] = []
     /// Warnings about TeX that could not be converted, at their place in the notebook.
     private(set) var diagnostics: [Diagnostic] = []
-    private var identifiers = HeadingIdentifiers()
-    /// The number of inline expressions rendered so far: the index of the next one's value.
-    private var expressionsRendered = 0
 
     init(options: Options) {
         self.options = options
@@ -71,8 +63,7 @@ struct ProseRenderer {
         case .heading(let heading):
             cr()
             html += "<h\(heading.level)"
-            if options.headingIdentifiers {
-                let id = identifiers.unique(for: heading.content.plainText)
+            if let id = heading.id {
                 html += " id=\"\(HTMLEscaping.escape(id))\""
                 headings.append(.init(level: heading.level, id: id, text: heading.content.plainText))
             }
@@ -131,9 +122,7 @@ struct ProseRenderer {
     private mutating func render(_ inline: MarkdownInline) {
         switch inline {
         case .text(let text):
-            html += CrossReferences.html(in: text, figures: options.figures, figureWord: options.figureWord) { plain in
-                options.isolateSignedNumbers ? SignedNumbers.isolated(in: plain) : HTMLEscaping.escape(plain)
-            }
+            html += options.isolateSignedNumbers ? SignedNumbers.isolated(in: text) : HTMLEscaping.escape(text)
         case .softBreak:
             html += "\n"
         case .lineBreak:
@@ -163,12 +152,17 @@ struct ProseRenderer {
         case .math(let math):
             html += mathML(math)
         case .expression(let expression):
-            let index = expressionsRendered
-            expressionsRendered += 1
-            if index < options.inlineValues.count, let value = options.inlineValues[index] {
+            if let value = expression.value {
                 html += "<span class=\"swift-value\">\(HTMLEscaping.escape(value))</span>"
             } else {
                 html += "<code class=\"swift-expression\">\(HTMLEscaping.escape(expression.code))</code>"
+            }
+        case .crossReference(let reference):
+            if let number = reference.number {
+                let label = HTMLEscaping.escape(reference.label)
+                html += "<a href=\"#\(label)\" class=\"cross-ref\">\(HTMLEscaping.escape(options.figureWord)) \(number)</a>"
+            } else {
+                html += "<strong class=\"cross-ref-missing\">?@\(HTMLEscaping.escape(reference.label))</strong>"
             }
         }
     }

@@ -14,37 +14,24 @@ public enum Report {
         }
     }
 
-    /// The report's HTML, with each code cell's outputs from `results` when the notebook was run;
-    /// the same notebook, results and options always give the same bytes.
-    public static func html(for notebook: Notebook, results: NotebookResults? = nil, options: Options = Options()) -> String {
-        var diagnostics: [Diagnostic] = []
-        return html(for: notebook, results: results, options: options, diagnostics: &diagnostics)
-    }
-
-    /// The report's HTML, and in `diagnostics` the warnings rendering found (TeX that could not be
-    /// converted to MathML), for the command line to print as it prints the parser's.
-    public static func html(
-        for notebook: Notebook, results: NotebookResults? = nil, options: Options = Options(), diagnostics: inout [Diagnostic]
-    ) -> String {
+    /// The report's HTML for a resolved notebook (`Notebook.resolved(with:options:diagnostics:)`:
+    /// results attached, figures numbered, references and heading ids resolved); the same
+    /// notebook and options always give the same bytes. `diagnostics` receives the warnings
+    /// writing found (TeX that could not be converted to MathML).
+    public static func html(for notebook: Notebook, options: Options = Options(), diagnostics: inout [Diagnostic]) -> String {
         let frontMatter = notebook.frontMatter
         let localization = Localization(languageTag: frontMatter.lang)
-        let figures = FigureNumbers(notebook)
         var prose = ProseRenderer(options: .init(
             safe: options.safe,
-            headingIdentifiers: !options.fragment,
             isolateSignedNumbers: frontMatter.direction == .rtl,
-            figures: figures.numbers, figureWord: localization.figure,
-            inlineValues: results?.inlineValues ?? []))
+            figureWord: localization.figure))
         let cells = CodeCellHTML(localization: localization, safe: options.safe)
-        for (index, cell) in notebook.cells.enumerated() {
+        for cell in notebook.cells {
             switch cell {
             case .prose(let blocks):
                 prose.render(blocks)
             case .code(let code):
-                let figure = code.options.label.flatMap { figures.numbers[$0] }
-                if let html = cells.html(for: code, result: results?.result(forCell: index), figureNumber: figure) {
-                    prose.appendBlock(html)
-                }
+                if let html = cells.html(for: code) { prose.appendBlock(html) }
             case .fencedCode(let block):
                 prose.render([.codeBlock(block)])
             }

@@ -3,50 +3,53 @@ import Foundation
 
 /// A notebook's frozen results, committed beside it as `_freeze/<name>.json` (Quarto's `_freeze`):
 /// readable, keys sorted, text as lists of lines, so that it diffs and merges as source does.
+///
+/// Results are kept by identity, and error lines relative to their cell's first line of code, so
+/// that prose added above a cell — which leaves the key, and so the freeze, fresh — moves them
+/// with the cell.
 public struct Freeze: Codable, Equatable, Sendable {
     /// The key the results were made under; a different key means they are stale.
     public var key: String
-    /// Results with cells numbered among code cells (not among all cells), so that adding prose
-    /// between cells keeps the freeze valid.
     public var cells: [CellResult]
-    public var inlineValues: [String?]
+    /// Inline expressions' values, by identity.
+    public var inlineValues: [String: String]
 
     enum CodingKeys: String, CodingKey {
         case key, cells, inlineValues = "inline_values"
     }
 
-    /// Freezes `results`, renumbering cells among the notebook's code cells.
+    /// Freezes `results`, making error lines relative to their cells.
     public init(key: String, results: NotebookResults, notebook: Notebook) {
-        let ordinals = Dictionary(uniqueKeysWithValues: notebook.codeCellIndices.enumerated().map { ($1, $0) })
         self.key = key
         cells = results.cells.map { result in
-            var frozen = result
-            frozen.cell = ordinals[result.cell] ?? -1
-            return frozen
+            Self.shiftingErrorLines(of: result, by: 1 - (notebook.codeCell(id: result.id)?.codeLine ?? 1))
         }
-        inlineValues = results.inlineValues
+        inlineValues = Dictionary(uniqueKeysWithValues: results.inlineValues.map { ($0.key.rawValue, $0.value) })
     }
 
-    /// The results for `notebook`, or nil when the freeze does not fit its cells.
+    /// The results for `notebook`, error lines rebased on where its cells are now; nil when the
+    /// freeze does not hold a result for each of its code cells.
     public func results(for notebook: Notebook) -> NotebookResults? {
-        let indices = notebook.codeCellIndices
-        guard cells.count == indices.count, inlineValues.count == notebook.inlineExpressions.count,
-              cells.allSatisfy({ indices.indices.contains($0.cell) }) else { return nil }
-        return NotebookResults(cells: cells.map { frozen in
-            var result = frozen
-            result.cell = indices[frozen.cell]
-            return result
-        }, inlineValues: inlineValues)
+        let codeCells = notebook.codeCells
+        guard cells.map(\.id) == codeCells.map(\.id) else { return nil }
+        return NotebookResults(
+            cells: zip(cells, codeCells).map { Self.shiftingErrorLines(of: $0, by: $1.codeLine - 1) },
+            inlineValues: Dictionary(uniqueKeysWithValues: inlineValues.map { (NodeID($0.key), $0.value) }))
+    }
+
+    private static func shiftingErrorLines(of result: CellResult, by offset: Int) -> CellResult {
+        var shifted = result
+        shifted.outputs = result.outputs.map { output in
+            guard case .error(let message, let line?, let column) = output else { return output }
+            return .error(message: message, line: line + offset, column: column)
+        }
+        return shifted
     }
 
     /// Where the freeze of the notebook at `notebookPath` lives.
     public static func path(forNotebookAt notebookPath: String) -> String {
         let folder = (notebookPath as NSString).deletingLastPathComponent
-        var name = (notebookPath as NSString).lastPathComponent
-        for suffix in [".md", ".qmd", ".markdown"] where name.hasSuffix(suffix) {
-            name.removeLast(suffix.count)
-        }
-        return (folder.isEmpty ? "" : folder + "/") + "_freeze/" + name + ".json"
+        return (folder.isEmpty ? "" : folder + "/") + "_freeze/" + Notebook.baseName(ofPath: notebookPath) + ".json"
     }
 
     /// Reads a freeze; nil when there is none or it cannot be read.
@@ -60,12 +63,5 @@ public struct Freeze: Codable, Equatable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-    }
-}
-
-extension Notebook {
-    /// The indexes in `cells` of the code cells, in order.
-    public var codeCellIndices: [Int] {
-        cells.indices.filter { if case .code = cells[$0] { true } else { false } }
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 /// committed freeze is fresh on CI's machine too.
 public enum FreezeKey {
     /// Bumped when the key's recipe or the freeze format changes.
-    static let recipe = "daftar-freeze-2"
+    static let recipe = "daftar-freeze-3"
 
     public static func compute(
         for notebook: Notebook, parameters: [NotebookParameter], compilerVersion: String, kitStamp: String = Kernel.daftarKitStamp

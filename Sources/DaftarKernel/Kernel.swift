@@ -1,3 +1,4 @@
+import DaftarKernelProtocol
 import DaftarNotebook
 import Foundation
 
@@ -48,7 +49,7 @@ public struct Kernel: Sendable {
         if !compileDiagnostics.isEmpty {
             // Only errors inside code cells can be shown in the report; any other is fatal.
             let allowed = compileDiagnostics.allSatisfy { diagnostic in
-                guard let line = diagnostic.location?.line, notebook.codeCellIndex(containingLine: line) != nil else { return false }
+                guard let line = diagnostic.location?.line, notebook.codeCell(containingLine: line) != nil else { return false }
                 return allowErrors || notebook.cellAllowedToFail(at: diagnostic.location)
             }
             if !allowed {
@@ -62,10 +63,11 @@ public struct Kernel: Sendable {
             workingDirectory: Self.folder(of: notebook.path),
             notebookSeconds: notebook.frontMatter.execute.timeout ?? Self.defaultNotebookTimeout,
             cellSeconds: notebook.cellTimeouts)
-        let report = try runner.run { cell in
-            if case .code(let code) = notebook.cells[cell] { progress(.running(line: code.codeLine)) }
+        let report = try runner.run { id in
+            if let cell = notebook.codeCell(id: NodeID(id)) { progress(.running(line: cell.codeLine)) }
         }
-        let assembler = ResultAssembler(notebook: notebook, program: program, report: report)
+        try Self.checkProtocolVersion(report.records)
+        let assembler = ResultAssembler(notebook: notebook, report: report)
         let results = assembler.results()
         // A failure outside every cell, in an inline expression, has no cell to be shown in: like
         // a compile error there, it fails the notebook even when errors are allowed.
@@ -85,6 +87,18 @@ public struct Kernel: Sendable {
         ResultAssembler.failureDiagnostics(results, notebook: notebook)
     }
 
+    /// Refuses a program built against a DaftarKit that speaks another protocol version: its
+    /// records cannot be trusted.
+    static func checkProtocolVersion(_ records: [ReceivedRecord]) throws(KernelError) {
+        guard let first = records.first else { return }
+        if case .record(.hello(let version)) = first, version == KernelProtocol.version { return }
+        let theirs = if case .record(.hello(let version)) = first { "version \(version)" } else { "an older version" }
+        throw KernelError(
+            "the notebook's program was built against a DaftarKit that speaks kernel protocol \(theirs), "
+                + "and this daftar speaks version \(KernelProtocol.version); rebuild DaftarKit with daftar "
+                + "(`swift build --product DaftarKit`) or point DAFTAR_KIT_DIR at the one built with it")
+    }
+
     private static func folder(of path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         return folder.isEmpty ? "." : folder
@@ -100,29 +114,19 @@ public struct Kernel: Sendable {
 }
 
 extension Notebook {
-    /// Each code cell's `timeout`, by index in `cells`.
-    var cellTimeouts: [Int: Double] {
-        var timeouts: [Int: Double] = [:]
-        for (index, cell) in cells.enumerated() {
-            if case .code(let code) = cell, let timeout = code.options.timeout { timeouts[index] = timeout }
+    /// Each code cell's `timeout`, by identity.
+    var cellTimeouts: [String: Double] {
+        var timeouts: [String: Double] = [:]
+        for case .code(let code) in cells {
+            if let timeout = code.options.timeout { timeouts[code.id.rawValue] = timeout }
         }
         return timeouts
     }
 
     /// Whether the location lies in a code cell marked `error: true`.
     func cellAllowedToFail(at location: SourceLocation?) -> Bool {
-        guard let location, let index = codeCellIndex(containingLine: location.line),
-              case .code(let cell) = cells[index] else { return false }
+        guard let location, let cell = codeCell(containingLine: location.line) else { return false }
         return cell.options.error
-    }
-
-    /// The index of the code cell whose code spans `line`.
-    func codeCellIndex(containingLine line: Int) -> Int? {
-        cells.indices.first { index in
-            guard case .code(let cell) = cells[index] else { return false }
-            let lineCount = cell.code.split(separator: "\n", omittingEmptySubsequences: false).count
-            return (cell.codeLine..<cell.codeLine + max(lineCount, 1)).contains(line)
-        }
     }
 }
 

@@ -5,8 +5,6 @@ import DaftarNotebook
 /// name the notebook's own lines.
 struct KernelProgram {
     var source: String
-    /// Indexes in `Notebook.cells` of the code cells that run, in order.
-    var runningCells: [Int]
 
     init(notebook: Notebook, parameters: [NotebookParameter]) {
         let path = Self.stringLiteral(notebook.path)
@@ -16,33 +14,29 @@ struct KernelProgram {
             source += "let \(parameter.name): \(parameter.swiftType) = \(parameter.swiftLiteral)\n"
             source += "#sourceLocation()\n"
         }
-        var runningCells: [Int] = []
-        var expressionIndex = 0
-        for (index, cell) in notebook.cells.enumerated() {
+        for cell in notebook.cells {
             switch cell {
             case .prose(let blocks):
                 for expression in blocks.inlineExpressions {
                     // The expression sits on a line of its own at its own column, inside a closure
                     // so that its value can be sent whatever its type.
                     let padding = String(repeating: " ", count: max(expression.location.column - 1, 0))
-                    source += "_DaftarKernel.inline(\(expressionIndex)) {\n"
+                    source += "_DaftarKernel.inline(\(Self.stringLiteral(expression.id.rawValue))) {\n"
                     source += "#sourceLocation(file: \(path), line: \(expression.location.line))\n"
                     source += "\(padding)\(expression.code)\n#sourceLocation()\n}\n"
-                    expressionIndex += 1
                 }
             case .code(let code) where code.options.eval:
-                runningCells.append(index)
-                source += "_DaftarKernel.beginCell(\(index))\n"
+                let id = Self.stringLiteral(code.id.rawValue)
+                source += "_DaftarKernel.beginCell(\(id))\n"
                 source += "#sourceLocation(file: \(path), line: \(code.codeLine))\n"
                 source += code.code.hasSuffix("\n") || code.code.isEmpty ? code.code : code.code + "\n"
-                source += "#sourceLocation()\n_DaftarKernel.endCell(\(index))\n"
+                source += "#sourceLocation()\n_DaftarKernel.endCell(\(id))\n"
             case .code, .fencedCode:
                 break
             }
         }
         source += "_DaftarKernel.finish()\n"
         self.source = source
-        self.runningCells = runningCells
     }
 
     /// How swiftc names the notebook in diagnostics and debug information: `#sourceLocation`'s

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #endif
+import DaftarKernelProtocol
 import Foundation
 
 /// Runs a compiled notebook program as a child process: its standard output and error split per
@@ -12,7 +13,7 @@ struct ProgramRunner {
         case exited(Int32)
         case signalled(Int32)
         /// Killed by Daftar: the cell running at the time (nil between cells) and the limit it broke.
-        case timedOut(cell: Int?, seconds: Double, perCell: Bool)
+        case timedOut(cell: String?, seconds: Double, perCell: Bool)
     }
 
     /// Everything the run produced.
@@ -20,22 +21,22 @@ struct ProgramRunner {
         var termination: Termination
         var stdout: StreamDemultiplexer
         var stderr: StreamDemultiplexer
-        var records: [RunRecord]
+        var records: [ReceivedRecord]
     }
 
     var executable: String
     var workingDirectory: String
     var notebookSeconds: Double
-    /// Per-cell limits, by index in `Notebook.cells`.
-    var cellSeconds: [Int: Double]
+    /// Per-cell limits, by cell identity.
+    var cellSeconds: [String: Double]
 
-    /// Runs the program; `cellStarted` is told the index of each cell as it starts.
-    func run(cellStarted: (Int) -> Void = { _ in }) throws -> Report {
+    /// Runs the program; `cellStarted` is told the identity of each cell as it starts.
+    func run(cellStarted: (String) -> Void = { _ in }) throws -> Report {
         let marker = "DAFTAR" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         var output = try ChildPipe(), errors = try ChildPipe(), records = try ChildPipe()
         var environment = ProcessInfo.processInfo.environment
-        environment["DAFTAR_RECORDS_FD"] = "3"
-        environment["DAFTAR_MARKER"] = marker
+        environment[KernelProtocol.recordsDescriptor] = "3"
+        environment[KernelProtocol.marker] = marker
         // A short, plain crash report whose frames carry notebook lines.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,sanitize=no,threads=crashed,registers=none,images=none,limit=16,top=0"
         // The program gets the pipes as descriptors 1, 2 and 3, in a process group of its own so
@@ -51,7 +52,7 @@ struct ProgramRunner {
         var stderr = StreamDemultiplexer(marker: marker)
         var recordLines = RecordLineReader()
         let started = Date()
-        var running: (cell: Int, at: Date)?
+        var running: (cell: String, at: Date)?
         var timedOut: Termination?
         var exitStatus: Int32?
         var lastSweep = Date.distantPast
@@ -94,11 +95,11 @@ struct ProgramRunner {
                     stderr.consume(chunk)
                 } else {
                     for record in recordLines.consume(chunk) {
-                        if case .cellStart(let cell) = record {
+                        if case .record(.cellStart(let cell)) = record {
                             running = (cell, Date())
                             cellStarted(cell)
                         }
-                        if case .cellEnd = record { running = nil }
+                        if case .record(.cellEnd) = record { running = nil }
                     }
                 }
             }
@@ -124,7 +125,7 @@ extension ProgramRunner {
     /// program started and left running, even in process groups of their own (Foundation's
     /// `Process` puts its children in one), where killing the program's group does not reach.
     static func killLeftovers(marker: String) {
-        let entry = Array("DAFTAR_MARKER=\(marker)".utf8)
+        let entry = Array("\(KernelProtocol.marker)=\(marker)".utf8)
         let ids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc"))?.compactMap { pid_t($0) } ?? []
         for id in ids where id != getpid() {
             guard let environment = FileManager.default.contents(atPath: "/proc/\(id)/environ") else { continue }

@@ -1,3 +1,4 @@
+import DaftarKernelProtocol
 import DaftarNotebook
 import Foundation
 
@@ -5,58 +6,75 @@ import Foundation
 /// result, in nbformat's terms.
 struct ResultAssembler {
     let notebook: Notebook
-    let program: KernelProgram
     let report: ProgramRunner.Report
 
-    func results() -> NotebookResults {
-        var started: Set<Int> = []
-        var lastStarted: Int?
-        var seconds: [Int: Double] = [:]
-        var displays: [Int: [[MIMERepresentation]]] = [:]
-        var inlineValues = [String?](repeating: nil, count: notebook.inlineExpressions.count)
-        for record in report.records {
-            switch record {
-            case .cellStart(let cell):
-                started.insert(cell)
+    /// What the records say about each cell, by identity.
+    private struct Observed {
+        var started: Set<String> = []
+        var seconds: [String: Double] = [:]
+        var displays: [String: [MIMEBundle]] = [:]
+        var inlineValues: [NodeID: String] = [:]
+        /// The cell that was running when the program died, as the runtime itself recorded it.
+        var dying: String?
+    }
+
+    private func observe() -> Observed {
+        var observed = Observed()
+        var lastStarted: String?
+        for received in report.records {
+            switch received {
+            case .record(.cellStart(let cell)):
+                observed.started.insert(cell)
                 lastStarted = cell
-            case .cellEnd(let cell, let time): seconds[cell] = (time * 1000).rounded() / 1000
-            case .display(let cell, let representations):
-                displays[cell, default: []].append(representations.map { MIMERepresentation(type: $0.type, content: $0.content) })
-            case .inline(let index, let text) where inlineValues.indices.contains(index): inlineValues[index] = text
+            case .record(.cellEnd(let cell, let time)):
+                observed.seconds[cell] = (time * 1000).rounded() / 1000
+            case .record(.display(let cell, let bundle)):
+                if let cell = cell ?? lastStarted { observed.displays[cell, default: []].append(bundle) }
+            case .record(.inline(let expression, let text)):
+                observed.inlineValues[NodeID(expression)] = text
+            case .record(.signal(let cell, _)), .record(.exit(let cell)):
+                observed.dying = cell
             case .dropped(let bytes):
                 // Attributed to the cell running at the time, like a display.
                 if let cell = lastStarted {
-                    displays[cell, default: []].append([MIMERepresentation(
-                        type: "text/plain", content: "[a display of \(bytes) bytes was dropped: a run keeps at most 64 MB of displays]")])
+                    let budget = RecordLineReader.defaultByteBudget / (1024 * 1024)
+                    observed.displays[cell, default: []].append(.plainText(
+                        "[a display of \(bytes) bytes was dropped: a run keeps at most \(budget) MB of displays]"))
                 }
-            case .inline, .done: break
+            case .record(.hello), .record(.done), .unreadable:
+                break
             }
         }
+        return observed
+    }
+
+    func results() -> NotebookResults {
+        let observed = observe()
         var cells: [CellResult] = []
         var failureSeen = false
-        for (index, cell) in notebook.cells.enumerated() {
-            guard case .code(let code) = cell else { continue }
+        for code in notebook.codeCells {
+            let id = code.id.rawValue
             guard code.options.eval else {
-                cells.append(CellResult(cell: index, status: .skipped))
+                cells.append(CellResult(id: code.id, status: .skipped))
                 continue
             }
-            var outputs = streamOutputs(cell: index, displays: displays[index] ?? [])
-            if let time = seconds[index] {
-                cells.append(CellResult(cell: index, status: .ok, outputs: outputs, seconds: time))
-            } else if started.contains(index), !failureSeen {
+            var outputs = streamOutputs(cell: id, displays: observed.displays[id] ?? [])
+            if let time = observed.seconds[id] {
+                cells.append(CellResult(id: code.id, status: .ok, outputs: outputs, seconds: time))
+            } else if observed.started.contains(id), !failureSeen, observed.dying == nil || observed.dying == id {
                 failureSeen = true
-                let (status, message, location) = failure(in: index)
+                let (status, message, location) = failure(in: id)
                 outputs.append(.error(message: message, line: location?.line, column: location?.column))
-                cells.append(CellResult(cell: index, status: status, outputs: outputs))
+                cells.append(CellResult(id: code.id, status: status, outputs: outputs))
             } else {
-                cells.append(CellResult(cell: index, status: .notRun))
+                cells.append(CellResult(id: code.id, status: .notRun))
             }
         }
-        return NotebookResults(cells: cells, inlineValues: inlineValues)
+        return NotebookResults(cells: cells, inlineValues: observed.inlineValues)
     }
 
     /// Standard output with displays where they fell, then standard error without the crash report.
-    private func streamOutputs(cell: Int, displays: [[MIMERepresentation]]) -> [CellOutput] {
+    private func streamOutputs(cell: String, displays: [MIMEBundle]) -> [CellOutput] {
         var outputs: [CellOutput] = []
         let stdout = report.stdout.texts[cell]
         let segments = stdout?.segments ?? [[]]
@@ -78,7 +96,7 @@ struct ResultAssembler {
     }
 
     /// Why the cell that was running when the program stopped failed, and where.
-    private func failure(in cell: Int) -> (CellResult.Status, String, SourceLocation?) {
+    private func failure(in cell: String) -> (CellResult.Status, String, SourceLocation?) {
         let stderr = report.stderr.texts[cell].map { String(decoding: $0.segments.joined(), as: UTF8.self) } ?? ""
         var location = Self.crashLocation(in: stderr, notebookPath: notebook.path)
         if let line = location?.line { location?.column += SwiftCompiler.indentation(ofLine: line, in: notebook) }
@@ -99,12 +117,11 @@ struct ResultAssembler {
     /// an inline expression (the only code outside cells): at the first expression without a
     /// value, or at the crash's own place in it.
     func failureOutsideCells(_ results: NotebookResults) -> Diagnostic? {
-        guard !report.records.contains(.done), !results.hasFailure else { return nil }
+        guard !report.records.contains(.record(.done)), !results.hasFailure else { return nil }
         let stderr = report.stderr.texts.sorted { $0.key < $1.key }
             .map { String(decoding: $0.value.segments.joined(), as: UTF8.self) }.joined()
-        let expressions = notebook.inlineExpressions
-        let failing = results.inlineValues.indices.first { results.inlineValues[$0] == nil && $0 < expressions.count }
-        let location = Self.crashLocation(in: stderr, notebookPath: notebook.path) ?? failing.map { expressions[$0].location }
+        let failing = notebook.inlineExpressions.first { results.inlineValues[$0.id] == nil }
+        let location = Self.crashLocation(in: stderr, notebookPath: notebook.path) ?? failing?.location
         let place = failing == nil ? "after the last cell" : "in an inline expression"
         let message = switch report.termination {
         case .timedOut(_, let seconds, _):
@@ -120,26 +137,25 @@ struct ResultAssembler {
     /// Compile errors shown in their cells: cells with errors failed, the others did not run.
     static func compileFailure(_ notebook: Notebook, diagnostics: [Diagnostic]) -> NotebookResults {
         var cells: [CellResult] = []
-        for (index, cell) in notebook.cells.enumerated() {
-            guard case .code(let code) = cell else { continue }
-            let errors = diagnostics.filter { notebook.codeCellIndex(containingLine: $0.location?.line ?? 0) == index }
+        for code in notebook.codeCells {
+            let errors = diagnostics.filter { code.codeLines.contains($0.location?.line ?? 0) }
             if !code.options.eval {
-                cells.append(CellResult(cell: index, status: .skipped))
+                cells.append(CellResult(id: code.id, status: .skipped))
             } else if errors.isEmpty {
-                cells.append(CellResult(cell: index, status: .notCompiled))
+                cells.append(CellResult(id: code.id, status: .notCompiled))
             } else {
-                cells.append(CellResult(cell: index, status: .failed, outputs: errors.map {
+                cells.append(CellResult(id: code.id, status: .failed, outputs: errors.map {
                     .error(message: "error: \($0.message)", line: $0.location?.line, column: $0.location?.column)
                 }))
             }
         }
-        return NotebookResults(cells: cells, inlineValues: Array(repeating: nil, count: notebook.inlineExpressions.count))
+        return NotebookResults(cells: cells)
     }
 
     /// An error for each cell that failed or timed out without being allowed to (`error: true`).
     static func failureDiagnostics(_ results: NotebookResults, notebook: Notebook) -> [Diagnostic] {
         results.cells.compactMap { result in
-            guard result.status == .failed || result.status == .timedOut, case .code(let cell) = notebook.cells[result.cell],
+            guard result.status == .failed || result.status == .timedOut, let cell = notebook.codeCell(id: result.id),
                   !cell.options.error else { return nil }
             for case .error(let message, let line, let column) in result.outputs {
                 let location = SourceLocation(file: notebook.path, line: line ?? cell.location.line, column: column ?? 1)

@@ -1,10 +1,13 @@
 /// Splits a program's standard output or error into each cell's text at the markers the DaftarKit
-/// runtime writes (`\u{1E}MARKER:N\u{1E}` before cell N, `\u{1E}MARKER:d\u{1E}` at a display).
+/// runtime writes (`KernelProtocol.streamMarker` before a cell, `displayMarker` at a display).
 struct StreamDemultiplexer {
-    /// The text of each cell, by index in `Notebook.cells`.
-    private(set) var texts: [Int: BoundedText] = [:]
+    /// The longest marker body awaited before bytes are taken as text: room for long labels.
+    private static let longestMarker = 512
+
+    /// The text of each cell, by identity.
+    private(set) var texts: [String: BoundedText] = [:]
     private let prefix: [UInt8]
-    private var current: Int?
+    private var current: String?
     private var pending: [UInt8] = []
 
     init(marker: String) {
@@ -17,9 +20,9 @@ struct StreamDemultiplexer {
         while let separator = pending[start...].firstIndex(of: .recordSeparator) {
             emit(pending[start..<separator])
             // A marker is short; wait for more bytes if it may still be arriving.
-            let searchEnd = min(pending.count, separator + 1 + prefix.count + 24)
+            let searchEnd = min(pending.count, separator + 1 + prefix.count + Self.longestMarker)
             guard let close = pending[(separator + 1)..<searchEnd].firstIndex(of: .recordSeparator) else {
-                if pending.count < separator + 1 + prefix.count + 24 {
+                if pending.count < separator + 1 + prefix.count + Self.longestMarker {
                     pending.removeFirst(separator)
                     return
                 }
@@ -47,10 +50,10 @@ struct StreamDemultiplexer {
     }
 
     private mutating func handleMarker(_ body: String) {
-        if body == "d" {
+        if body == "display" {
             if let current { texts[current, default: BoundedText()].breakSegment() }
-        } else if let cell = Int(body) {
-            current = cell
+        } else if body.hasPrefix("cell:") {
+            current = String(body.dropFirst(5))
         }
     }
 

@@ -73,11 +73,7 @@ struct SwiftCompiler: Sendable {
 
     /// The indentation of the fence of the cell holding `line`, which the program's lines lack.
     static func indentation(ofLine line: Int, in notebook: Notebook) -> Int {
-        for case .code(let cell) in notebook.cells {
-            let lineCount = cell.code.split(separator: "\n", omittingEmptySubsequences: false).count
-            if (cell.codeLine..<cell.codeLine + lineCount).contains(line) { return cell.location.column - 1 }
-        }
-        return 0
+        notebook.codeCell(containingLine: line).map { $0.location.column - 1 } ?? 0
     }
 
     /// `path:12:5: error: message`.

@@ -3,107 +3,117 @@
 #elseif canImport(Darwin)
 @preconcurrency import Darwin
 #endif
+import DaftarKernelProtocol
+import FoundationEssentials
+import Synchronization
 
-/// The program side of the kernel protocol: marks where each cell's output begins and sends
-/// display records and inline values to `daftar`.
+/// The program side of the kernel protocol (`KernelProtocol`): marks where each cell's output
+/// begins, and sends records — cells, displays, inline values, failures — to `daftar`.
 ///
-/// Protocol (version `DaftarKitVersion.protocolVersion`): `daftar` starts the program with
-/// `DAFTAR_RECORDS_FD` (a pipe for records, one JSON object a line) and `DAFTAR_MARKER` (a token).
-/// Before each cell the runtime flushes C's stdio and writes `\u{1E}MARKER:N\u{1E}` on standard
-/// output and standard error, so that every byte written after it — by Swift or by C — belongs
-/// to cell N; `\u{1E}MARKER:d\u{1E}` on standard output marks where a display record falls
-/// among the printed text. Run by hand, without those variables, the program prints displays as text.
-final class KernelRuntime: @unchecked Sendable {
+/// Run by hand, without `daftar`'s variables, the program prints displays as text.
+final class KernelRuntime: Sendable {
     static let shared = KernelRuntime()
 
     private let recordsDescriptor: Int32?
     private let marker: String?
-    private var currentCell: Int?
-    private var cellStarted = timespec()
+    /// The running cell and when it started; guarded, as cells may display from any thread.
+    private let state = Mutex<(cell: String?, started: timespec)>((nil, timespec()))
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
 
     private init() {
-        recordsDescriptor = getenv("DAFTAR_RECORDS_FD").flatMap { Int32(String(cString: $0)) }
-        marker = getenv("DAFTAR_MARKER").map { String(cString: $0) }
+        recordsDescriptor = getenv(KernelProtocol.recordsDescriptor).flatMap { Int32(String(cString: $0)) }
+        marker = getenv(KernelProtocol.marker).map { String(cString: $0) }
         // Line buffering: a cell that crashes loses at most its unfinished last line.
         setvbuf(stdout, nil, _IOLBF, 0)
+        guard let recordsDescriptor else { return }
+        send(.hello(version: KernelProtocol.version))
+        FailureRecorder.install(recordsDescriptor: recordsDescriptor, encode: { try? self.encoder.encode($0) })
     }
 
-    func beginCell(_ index: Int) {
+    func beginCell(_ id: String) {
         flushStandardStreams()
-        currentCell = index
         if let marker {
-            let bytes = Array("\u{1E}\(marker):\(index)\u{1E}".utf8)
+            let bytes = Array(KernelProtocol.streamMarker(token: marker, cell: id).utf8)
             writeAll(bytes, to: STDOUT_FILENO)
             writeAll(bytes, to: STDERR_FILENO)
         }
-        send(#"{"event":"cell-start","cell":\#(index)}"#)
-        clock_gettime(CLOCK_MONOTONIC, &cellStarted)
+        send(.cellStart(cell: id))
+        FailureRecorder.cellStarted(id)
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        state.withLock { $0 = (id, now) }
     }
 
-    func endCell(_ index: Int) {
+    func endCell(_ id: String) {
         flushStandardStreams()
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
-        let seconds = Double(now.tv_sec - cellStarted.tv_sec) + Double(now.tv_nsec - cellStarted.tv_nsec) / 1e9
-        send(#"{"event":"cell-end","cell":\#(index),"seconds":\#(seconds)}"#)
-        currentCell = nil
+        let started = state.withLock { state in
+            defer { state.cell = nil }
+            return state.started
+        }
+        FailureRecorder.cellStarted(nil)
+        let seconds = Double(now.tv_sec - started.tv_sec) + Double(now.tv_nsec - started.tv_nsec) / 1e9
+        send(.cellEnd(cell: id, seconds: seconds))
     }
 
-    func inlineValue(_ index: Int, _ text: String) {
-        send(#"{"event":"inline","expression":\#(index),"text":\#(JSONText.quoted(text))}"#)
+    func inlineValue(_ id: String, _ text: String) {
+        send(.inline(expression: id, text: text))
     }
 
     func finish() {
         flushStandardStreams()
-        send(#"{"event":"done"}"#)
+        FailureRecorder.finished()
+        send(.done)
     }
 
     func display(_ bundle: MIMEBundle) {
         guard recordsDescriptor != nil else {
-            let text = bundle.representations.first { $0.type == "text/plain" }?.content ?? bundle.representations.first?.content ?? ""
-            print(text)
+            print(bundle.content(of: .plainText) ?? bundle.representations.first?.content ?? "")
             return
         }
         flushStandardStreams()
         // Marks where the display falls in the cell's standard output, to keep their order.
-        if let marker { writeAll(Array("\u{1E}\(marker):d\u{1E}".utf8), to: STDOUT_FILENO) }
-        let data = bundle.representations
-            .map { #"{"type":\#(JSONText.quoted($0.type)),"content":\#(JSONText.quoted($0.content))}"# }
-            .joined(separator: ",")
-        send(#"{"event":"display","cell":\#(currentCell ?? -1),"data":[\#(data)]}"#)
+        if let marker { writeAll(Array(KernelProtocol.displayMarker(token: marker).utf8), to: STDOUT_FILENO) }
+        send(.display(cell: state.withLock { $0.cell }, bundle: bundle))
     }
 
-    private func send(_ line: String) {
-        guard let recordsDescriptor else { return }
-        writeAll(Array((line + "\n").utf8), to: recordsDescriptor)
+    private func send(_ record: KernelRecord) {
+        guard let recordsDescriptor, let data = try? encoder.encode(record) else { return }
+        writeAll(Array(data) + [UInt8(ascii: "\n")], to: recordsDescriptor)
     }
 
     /// Flushes every C output stream (`stdout` and `stderr` included).
     private func flushStandardStreams() {
         fflush(nil)
     }
+}
 
-    private func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
+/// Writes all of `bytes`, retrying after interruptions; gives up on any other error.
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+        if written < 0 {
+            if errno == EINTR { continue }
+            return
         }
+        offset += written
     }
 }
 
 /// Entry points for the program `daftar` generates around a notebook's cells; not for cells.
 public enum _DaftarKernel {
-    public static func beginCell(_ index: Int) { KernelRuntime.shared.beginCell(index) }
-    public static func endCell(_ index: Int) { KernelRuntime.shared.endCell(index) }
+    public static func beginCell(_ id: String) { KernelRuntime.shared.beginCell(id) }
+    public static func endCell(_ id: String) { KernelRuntime.shared.endCell(id) }
     public static func finish() { KernelRuntime.shared.finish() }
 
     /// Evaluates an inline `{swift}` expression and sends its value, formatted for prose.
-    public static func inline<Value>(_ index: Int, _ value: () throws -> Value) rethrows {
-        KernelRuntime.shared.inlineValue(index, InlineValueFormat.text(for: try value()))
+    public static func inline<Value>(_ id: String, _ value: () throws -> Value) rethrows {
+        KernelRuntime.shared.inlineValue(id, InlineValueFormat.text(for: try value()))
     }
 }

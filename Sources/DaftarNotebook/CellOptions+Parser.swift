@@ -30,7 +30,8 @@ extension CellOptions {
             diagnostics.append(error)
         }
         let code = lines.dropFirst(optionLines.count).joined(separator: "\n")
-        return CodeCell(code: code, options: options, location: block.location,
+        // Named by `Identities` once the whole notebook is read.
+        return CodeCell(id: "", code: code, options: options, location: block.location,
                         codeLine: block.location.line + 1 + optionLines.count, info: block.info)
     }
 

@@ -1,3 +1,5 @@
+import DaftarKernelProtocol
+
 /// Cell outputs in nbformat's shape: an `output_type` of `stream`, `display_data` or `error`,
 /// and text stored as a list of lines, so that frozen results diff line by line.
 extension CellOutput: Codable {
@@ -13,9 +15,9 @@ extension CellOutput: Codable {
             try container.encode(name, forKey: .name)
             try container.encode(lines(of: text), forKey: .text)
             if hiddenLines > 0 { try container.encode(hiddenLines, forKey: .hiddenLines) }
-        case .display(let representations):
+        case .display(let bundle):
             try container.encode("display_data", forKey: .outputType)
-            try container.encode(representations, forKey: .data)
+            try container.encode(bundle.representations.map(FrozenRepresentation.init), forKey: .data)
         case .error(let message, let line, let column):
             try container.encode("error", forKey: .outputType)
             try container.encode(lines(of: message), forKey: .message)
@@ -32,7 +34,7 @@ extension CellOutput: Codable {
                            text: try container.decode([String].self, forKey: .text).joined(),
                            hiddenLines: try container.decodeIfPresent(Int.self, forKey: .hiddenLines) ?? 0)
         case "display_data":
-            self = .display(try container.decode([MIMERepresentation].self, forKey: .data))
+            self = .display(MIMEBundle(try container.decode([FrozenRepresentation].self, forKey: .data).map(\.representation)))
         case "error":
             self = .error(message: try container.decode([String].self, forKey: .message).joined(),
                           line: try container.decodeIfPresent(Int.self, forKey: .line),
@@ -43,19 +45,26 @@ extension CellOutput: Codable {
     }
 }
 
-extension MIMERepresentation {
-    private enum Key: String, CodingKey { case type, content }
+/// A representation as the freeze stores it: its content as a list of lines.
+private struct FrozenRepresentation: Codable {
+    var representation: MIMERepresentation
 
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(lines(of: content), forKey: .content)
+    init(_ representation: MIMERepresentation) {
+        self.representation = representation
     }
 
-    public init(from decoder: Decoder) throws {
+    private enum Key: String, CodingKey { case type, content }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(representation.type, forKey: .type)
+        try container.encode(lines(of: representation.content), forKey: .content)
+    }
+
+    init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
-        self.init(type: try container.decode(String.self, forKey: .type),
-                  content: try container.decode([String].self, forKey: .content).joined())
+        representation = MIMERepresentation(type: try container.decode(MIMEType.self, forKey: .type),
+                                             content: try container.decode([String].self, forKey: .content).joined())
     }
 }
 

@@ -1,3 +1,5 @@
+import DaftarKernelProtocol
+
 /// What running one code cell produced, in the order it was produced: nbformat's outputs.
 public struct CellResult: Codable, Hashable, Sendable {
     public enum Status: String, Codable, Hashable, Sendable {
@@ -15,15 +17,15 @@ public struct CellResult: Codable, Hashable, Sendable {
         case skipped
     }
 
-    /// The cell's index in `Notebook.cells`.
-    public var cell: Int
+    /// The cell's identity.
+    public var id: NodeID
     public var status: Status
     public var outputs: [CellOutput]
     /// Wall time, rounded to milliseconds; nil when the cell did not run.
     public var seconds: Double?
 
-    public init(cell: Int, status: Status, outputs: [CellOutput] = [], seconds: Double? = nil) {
-        self.cell = cell
+    public init(id: NodeID, status: Status, outputs: [CellOutput] = [], seconds: Double? = nil) {
+        self.id = id
         self.status = status
         self.outputs = outputs
         self.seconds = seconds
@@ -36,7 +38,7 @@ public enum CellOutput: Hashable, Sendable {
     /// when the cell printed more than a report should hold.
     case stream(StreamName, text: String, hiddenLines: Int)
     /// A `display(_:)` record: representations keyed by MIME type, in the order given.
-    case display([MIMERepresentation])
+    case display(MIMEBundle)
     /// Why the cell failed, with the notebook line and column the failure points at when known
     /// (no file name: frozen results must not depend on how the notebook's path was spelled).
     case error(message: String, line: Int?, column: Int?)
@@ -44,31 +46,20 @@ public enum CellOutput: Hashable, Sendable {
     public enum StreamName: String, Codable, Hashable, Sendable { case stdout, stderr }
 }
 
-/// One representation of a displayed value.
-public struct MIMERepresentation: Codable, Hashable, Sendable {
-    public var type: String
-    public var content: String
-
-    public init(type: String, content: String) {
-        self.type = type
-        self.content = content
-    }
-}
-
-/// Everything a notebook's execution produced: one result per code cell and the value of each
-/// inline expression (nil where it was not evaluated).
+/// Everything a notebook's execution produced: one result per code cell, in order, and the value
+/// of each inline expression that was evaluated, by identity.
 public struct NotebookResults: Codable, Hashable, Sendable {
     public var cells: [CellResult]
-    public var inlineValues: [String?]
+    public var inlineValues: [NodeID: String]
 
-    public init(cells: [CellResult] = [], inlineValues: [String?] = []) {
+    public init(cells: [CellResult] = [], inlineValues: [NodeID: String] = [:]) {
         self.cells = cells
         self.inlineValues = inlineValues
     }
 
-    /// The result of the cell at `index` in `Notebook.cells`.
-    public func result(forCell index: Int) -> CellResult? {
-        cells.first { $0.cell == index }
+    /// The result of the cell with this identity.
+    public func result(for id: NodeID) -> CellResult? {
+        cells.first { $0.id == id }
     }
 
     /// Whether a cell failed or timed out.

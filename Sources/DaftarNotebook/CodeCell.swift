@@ -1,5 +1,7 @@
 /// A Swift code cell: a top-level fence whose info string starts with `swift` (or Quarto's `{swift}`).
 public struct CodeCell: Hashable, Sendable {
+    /// The cell's identity: its `label`, else a name made from its code (see `NodeID`).
+    public var id: NodeID
     /// The code without its `//|` option lines.
     public var code: String
     public var options: CellOptions
@@ -9,9 +11,31 @@ public struct CodeCell: Hashable, Sendable {
     public var codeLine: Int
     /// The fence's whole info string.
     public var info: String
+    /// The figure's number when the cell is a figure (`fig-` label); set by `FigureNumbering`.
+    public var figureNumber: Int?
+    /// What running the cell produced; set by `ResultAttachment` when the notebook has results.
+    public var result: CellResult?
 
-    /// Whether a fence makes a code cell: its language is `swift` or Quarto's `{swift}`.
-    static func isCell(_ block: MarkdownCodeBlock) -> Bool {
-        block.language == "swift" || block.language == "{swift}"
+    public init(id: NodeID, code: String, options: CellOptions, location: SourceLocation, codeLine: Int, info: String) {
+        self.id = id
+        self.code = code
+        self.options = options
+        self.location = location
+        self.codeLine = codeLine
+        self.info = info
+    }
+
+    /// The notebook lines the code spans (one line for empty code).
+    public var codeLines: Range<Int> {
+        let lineCount = code.split(separator: "\n", omittingEmptySubsequences: false).count
+        return codeLine..<codeLine + max(lineCount, 1)
+    }
+}
+
+extension MarkdownCodeBlock {
+    /// Whether the fence is a code cell when it stands at the top level: its language is `swift`
+    /// or Quarto's `{swift}`.
+    public var isSwiftCell: Bool {
+        language == "swift" || language == "{swift}"
     }
 }

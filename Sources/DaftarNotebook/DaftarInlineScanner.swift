@@ -1,4 +1,4 @@
-/// Finds Daftar's inline syntax — math spans and `{swift}` expressions — in the raw source of one
+/// Finds Daftar's inline syntax — math spans, `{swift}` expressions and `@fig-` cross-references — in the raw source of one
 /// paragraph or heading, before CommonMark sees it, so that Markdown never touches their content.
 ///
 /// Like pandoc, it gives code spans, autolinks, raw HTML and backslash escapes their CommonMark
@@ -10,6 +10,7 @@ struct DaftarInlineScanner {
             case math(MathSpan.Delimiter, tex: String)
             /// `codeStart`: the offset of the code's first byte, after `{swift}` and spaces.
             case expression(code: String, codeStart: Int)
+            case crossReference(label: String, kind: CrossReference.Kind)
         }
         var range: Range<Int>
         var kind: Kind
@@ -51,6 +52,13 @@ struct DaftarInlineScanner {
                 i = close + run
             case .lessThan:
                 i = endOfTagOrAutolink(at: i, before: end) ?? i + 1
+            case .at:
+                if let reference = crossReference(at: i, in: range) {
+                    found.append(reference)
+                    i = reference.range.upperBound
+                } else {
+                    i += 1
+                }
             case .dollar:
                 if i + 1 < end, bytes[i + 1] == .dollar {
                     if let close = firstOccurrence(of: [.dollar, .dollar], from: i + 2, before: end), close > i + 2 {
@@ -192,6 +200,7 @@ extension UInt8 {
     static let leftParenthesis = UInt8(ascii: "("), rightParenthesis = UInt8(ascii: ")")
     static let leftBracket = UInt8(ascii: "["), rightBracket = UInt8(ascii: "]")
     static let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'"), exclamation = UInt8(ascii: "!")
+    static let at = UInt8(ascii: "@")
 
     var isWhitespace: Bool { self == .space || self == .tab || self == .newline || self == UInt8(ascii: "\r") }
     var isDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }

@@ -1,4 +1,4 @@
-/// Hides Daftar's inline syntax from CommonMark behind opaque tokens, then turns the tokens in
+/// Hides Daftar's inline syntax (math, expressions, cross-references) from CommonMark behind opaque tokens, then turns the tokens in
 /// cmark's tree back into math and expression nodes.
 ///
 /// A token is two private-use characters around a number: CommonMark gives such text no meaning,
@@ -102,7 +102,7 @@ struct InlinePlaceholders {
             case .image(let imageSource, let title, let description):
                 return [.image(source: restore(imageSource, original: original), title: restore(title, original: original),
                                description: resolve(description, original: original))]
-            case .softBreak, .lineBreak, .math, .expression:
+            case .softBreak, .lineBreak, .math, .expression, .crossReference:
                 return [inline]
             }
         }
@@ -113,7 +113,10 @@ struct InlinePlaceholders {
         case .math(let delimiter, let tex):
             .math(MathSpan(tex: tex, delimiter: delimiter, location: item.location))
         case .expression(let code, _):
-            .expression(InlineExpression(code: code, location: item.codeLocation ?? item.location))
+            // Named by `Identities` once the whole notebook is read.
+            .expression(InlineExpression(id: "", code: code, location: item.codeLocation ?? item.location))
+        case .crossReference(let label, let kind):
+            .crossReference(CrossReference(label: label, kind: kind, location: item.location))
         }
     }
 

@@ -15,6 +15,8 @@ public struct MarkdownHeading: Hashable, Sendable {
     public var level: Int
     public var content: [MarkdownInline]
     public var location: SourceLocation
+    /// The id links and the table of contents use; set by `HeadingIdentifiers`.
+    public var id: String? = nil
 }
 
 /// A bullet or ordered list; each item is a list of blocks.

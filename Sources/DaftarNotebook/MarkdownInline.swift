@@ -12,6 +12,8 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     case image(source: String, title: String, description: [MarkdownInline])
     case math(MathSpan)
     case expression(InlineExpression)
+    /// `@fig-name`: a reference to a numbered figure, table, equation or section.
+    case crossReference(CrossReference)
 }
 
 extension Array where Element == MarkdownInline {
@@ -26,7 +28,8 @@ extension Array where Element == MarkdownInline {
             case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
                 text += content.plainText
             case .math(let math): text += math.tex
-            case .expression(let expression): text += expression.code
+            case .expression(let expression): text += expression.value ?? expression.code
+            case .crossReference(let reference): text += "@" + reference.label
             }
         }
         return text

@@ -9,7 +9,7 @@ extension Notebook {
         let path = source.path
         let blocks = parseBlocks(bodyText, body: body, path: path, diagnostics: &diagnostics)
         let cells = makeCells(blocks, source: source, diagnostics: &diagnostics)
-        return Notebook(path: path, frontMatter: frontMatter, cells: cells)
+        return Identities.assign(Notebook(path: path, frontMatter: frontMatter, cells: cells), diagnostics: &diagnostics)
     }
 
     /// The file with its front matter lines emptied, so that CommonMark positions are file positions.
@@ -63,7 +63,7 @@ extension Notebook {
                 continue
             }
             endProse()
-            if CodeCell.isCell(code) {
+            if code.isSwiftCell {
                 cells.append(.code(CellOptions.parse(code, in: source, diagnostics: &diagnostics)))
             } else {
                 cells.append(.fencedCode(code))

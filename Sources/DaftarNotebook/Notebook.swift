@@ -14,13 +14,18 @@ public struct Notebook: Hashable, Sendable {
     /// The front matter's title, else the file's name without its extension.
     public var title: String {
         if let title = frontMatter.title, !title.isEmpty { return title }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let ext = Self.extensions.first(where: { name.hasSuffix($0) }) else { return name }
-        return String(name.dropLast(ext.count))
+        return Self.baseName(ofPath: path)
     }
 
     /// The extensions a notebook's file may have, as `daftar render` finds them in folders.
-    static let extensions = [".md", ".qmd", ".markdown"]
+    public static let extensions = [".md", ".qmd", ".markdown"]
+
+    /// The file's name without its folder and notebook extension: what its report and freeze are named after.
+    public static func baseName(ofPath path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let ext = extensions.first(where: { name.hasSuffix($0) }) else { return name }
+        return String(name.dropLast(ext.count))
+    }
 }
 
 /// One cell of a notebook, in the order the author wrote them.
@@ -31,4 +36,21 @@ public enum Cell: Hashable, Sendable {
     case code(CodeCell)
     /// A fence in any other language at the top level: code that is shown, never run.
     case fencedCode(MarkdownCodeBlock)
+}
+
+extension Notebook {
+    /// The code cells, in order.
+    public var codeCells: [CodeCell] {
+        cells.compactMap { if case .code(let code) = $0 { code } else { nil } }
+    }
+
+    /// The code cell with this identity.
+    public func codeCell(id: NodeID) -> CodeCell? {
+        codeCells.first { $0.id == id }
+    }
+
+    /// The code cell whose code spans `line`.
+    public func codeCell(containingLine line: Int) -> CodeCell? {
+        codeCells.first { $0.codeLines.contains(line) }
+    }
 }

@@ -39,3 +39,14 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
         }
     }
 }
+
+extension DiagnosticFormat {
+    /// The format `--diagnostics` asks for in raw arguments, for errors met before they are parsed.
+    static func requested(in arguments: [String]) -> DiagnosticFormat {
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--diagnostics=") { return DiagnosticFormat(rawValue: String(argument.dropFirst(14))) ?? .text }
+            if argument == "--diagnostics", index + 1 < arguments.count { return DiagnosticFormat(rawValue: arguments[index + 1]) ?? .text }
+        }
+        return .text
+    }
+}

@@ -2,6 +2,7 @@ import ArgumentParser
 import DaftarHTML
 import DaftarKernel
 import DaftarNotebook
+import DaftarProject
 import Foundation
 
 /// `daftar render`: notebooks to HTML reports, plus an index page.
@@ -71,7 +72,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let console = Console(quiet: quiet)
+        let console = Console(quiet: quiet || diagnostics == .json)
         let inputs = try resolveInputs(console: console)
         let started = ContinuousClock.now
         var overrides: [String: String] = [:]
@@ -83,12 +84,15 @@ struct Render: ParsableCommand {
             options: Report.Options(safe: safe, fragment: fragment), output: output,
             policy: refresh ? .alwaysRun : noExecute || safe || check ? .neverRun : .runWhenStale,
             toolchain: Toolchain(swiftc: swiftc ?? ProcessInfo.processInfo.environment["SWIFTC"] ?? "swiftc"),
-            parameterOverrides: overrides, allowErrors: allowErrors, check: check, diagnosticFormat: diagnostics,
-            console: console)
+            parameterOverrides: overrides, allowErrors: allowErrors, check: check,
+            activity: { path, activity in
+                if let activity { console.activity(path, activity) } else { console.finished(path) }
+            })
         // Messages are printed in the order notebooks were named, each as soon as it and those
         // before it are done, whatever order they finished in.
-        let outcomes = ParallelMap.map(inputs, jobs: jobs, { job.run($0) }, emit: { outcome in
-            console.write(outcome.messages)
+        let format = diagnostics
+        var outcomes = Project.render(inputs, with: job, jobs: jobs, emit: { outcome in
+            console.write(format.format(outcome.diagnostics, in: outcome.source))
             if let html = outcome.standardOutput { FileHandle.standardOutput.write(Data(html.utf8)) }
             if let progress = outcome.progress { console.progress(progress) }
         })
@@ -97,52 +101,30 @@ struct Render: ParsableCommand {
         // The index is rewritten only when every notebook rendered, so that a failure loses no
         // link to an earlier report; a notebook named `index` is its own index, as in Quarto.
         // A shard's index would list only its part.
-        if output != "-", !fragment, shard == nil, failures == 0, !inputs.contains(where: { $0.reportName == "index.html" }) {
-            try writeIndex(IndexPage.html(outcomes.compactMap(\.indexEntry)), console: console)
+        if output != "-", !fragment, shard == nil, failures == 0, !inputs.contains(where: { $0.reportName == "index.html" }),
+           let (failure, diagnostic) = Project.writeIndex(of: outcomes, to: output, check: check) {
+            console.write(format.format([diagnostic], in: nil))
+            outcomes.append(NotebookJob.Outcome(failure: failure))
         }
         let elapsed = (ContinuousClock.now - started) / .milliseconds(1)
         let noun = inputs.count == 1 ? "notebook" : "notebooks"
         console.progress("\(inputs.count - failures) of \(inputs.count) \(noun) \(check ? "checked" : "rendered") in \(Int(elapsed)) ms")
-        if let status = ExitStatus.worst(outcomes.compactMap(\.failure)) { throw status }
-    }
-
-    /// Writes the index, or with `--check` compares it with the one on disk.
-    private func writeIndex(_ html: String, console: Console) throws {
-        let path = output + "/index.html"
-        if check {
-            if FileManager.default.contents(atPath: path) != Data(html.utf8) {
-                console.error("\(path) differs from the index of the notebooks; run `daftar render` and commit it")
-                throw ExitStatus.outputDiffers
-            }
-            return
-        }
-        do {
-            try FileSystem.writeAtomically(html, to: path)
-        } catch {
-            console.error(error.description)
-            throw ExitStatus.cannotWrite
-        }
+        if let failure = RenderFailure.worst(outcomes.compactMap(\.failure)) { throw ExitStatus.code(for: failure) }
     }
 
     /// The notebooks named on the command line, checked against `--output`.
     private func resolveInputs(console: Console) throws -> [NotebookInput] {
         var inputs: [NotebookInput]
         do {
-            var seen: Set<NotebookInput> = []
-            inputs = try NotebookInputs.resolve(paths).filter { seen.insert($0).inserted }
+            inputs = try Project.notebooks(in: paths)
         } catch {
-            console.error(error.description)
-            throw ExitStatus.inputMissing
+            console.write(diagnostics.format([error.diagnostic], in: nil))
+            throw error.description.contains("would all be written to") ? ExitStatus.usage : ExitStatus.inputMissing
         }
         if output == "-", inputs.count != 1 {
             throw ValidationError("--output - writes one notebook to standard output, but \(inputs.count) were given")
         }
         if let shard { inputs = shard.select(inputs) }
-        let reportNames = Dictionary(grouping: inputs, by: \.reportName)
-        if let (name, clashing) = reportNames.first(where: { $0.value.count > 1 }) {
-            let paths = clashing.map(\.path).joined(separator: ", ")
-            throw ValidationError("\(paths) would all be written to \(name); render them separately or with different --output folders")
-        }
         return inputs
     }
 }

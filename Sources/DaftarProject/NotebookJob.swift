@@ -3,26 +3,30 @@ import DaftarKernel
 import DaftarNotebook
 import Foundation
 
-/// Renders one notebook from file to report: read, parse, run or thaw its results, render, then
-/// write (or, for `--check`, compare). Safe to run on many threads at once; everything it would
-/// print is returned, to be printed in order.
-struct NotebookJob: Sendable {
+/// Renders one notebook from file to report: read, run or thaw its results, resolve, write (or,
+/// for `--check`, compare). Safe to run on many threads at once; everything it has to say is
+/// returned, to be printed in order.
+public struct NotebookJob: Sendable {
     /// What became of one notebook.
-    struct Outcome: Sendable {
-        /// Diagnostics and errors, formatted for standard error.
-        var messages = ""
+    public struct Outcome: Sendable {
+        /// Errors and warnings, about the notebook or about its paths.
+        public var diagnostics: [Diagnostic] = []
+        /// The notebook's text, for drawing carets under diagnostics; nil when it could not be read.
+        public var source: SourceFile?
         /// The progress line, when the notebook went through.
-        var progress: String?
+        public var progress: String?
         /// The report, when it goes to standard output.
-        var standardOutput: String?
-        var indexEntry: IndexPage.Entry?
-        var failure: Failure?
+        public var standardOutput: String?
+        public var indexEntry: IndexPage.Entry?
+        public var failure: RenderFailure?
+
+        public init(failure: RenderFailure? = nil) {
+            self.failure = failure
+        }
     }
 
-    enum Failure: Sendable { case notebookHasErrors, cannotWrite, staleFreeze, outputDiffers, executionUnavailable }
-
     /// How notebooks with code get their results.
-    enum Policy: Sendable {
+    public enum Policy: Sendable {
         /// Thaw a fresh freeze, else run and freeze the results.
         case runWhenStale
         /// Always run (`--refresh`).
@@ -30,6 +34,9 @@ struct NotebookJob: Sendable {
         /// Never run: thaw a fresh freeze or fail (`--no-execute`, `--safe`, `--check`).
         case neverRun
     }
+
+    /// What a notebook is doing while it runs, for a live display: nil when it is done.
+    public typealias Activity = @Sendable (_ path: String, _ activity: String?) -> Void
 
     let options: Report.Options
     /// The output folder, or `-` for standard output.
@@ -41,29 +48,38 @@ struct NotebookJob: Sendable {
     let allowErrors: Bool
     /// `--check`: compare with the report on disk instead of writing it.
     let check: Bool
-    let diagnosticFormat: DiagnosticFormat
-    /// Where live progress goes on a terminal.
-    let console: Console
+    let activity: Activity
 
-    func run(_ input: NotebookInput) -> Outcome {
+    public init(
+        options: Report.Options, output: String, policy: Policy, toolchain: Toolchain, parameterOverrides: [String: String] = [:],
+        allowErrors: Bool = false, check: Bool = false, activity: @escaping Activity = { _, _ in }
+    ) {
+        self.options = options
+        self.output = output
+        self.policy = policy
+        self.toolchain = toolchain
+        self.parameterOverrides = parameterOverrides
+        self.allowErrors = allowErrors
+        self.check = check
+        self.activity = activity
+    }
+
+    public func run(_ input: NotebookInput) -> Outcome {
         var outcome = Outcome()
         let started = ContinuousClock.now
-        guard let (source, notebook) = read(input, into: &outcome) else { return outcome }
+        guard let notebook = read(input, into: &outcome) else { return outcome }
         var results: NotebookResults?
         var provenance = ""
         if notebook.hasCodeToRun {
-            var diagnostics: [Diagnostic] = []
-            let thawed = obtainResults(notebook, diagnostics: &diagnostics, into: &outcome)
-            outcome.messages += diagnosticFormat.format(diagnostics, in: source)
-            guard outcome.failure == nil, !diagnostics.contains(where: { $0.severity == .error }), let thawed else {
+            guard let (thawed, from) = obtainResults(notebook, into: &outcome) else {
                 if outcome.failure == nil { outcome.failure = .notebookHasErrors }
                 return outcome
             }
-            (results, provenance) = thawed
+            (results, provenance) = (thawed, from)
         }
-        var renderingDiagnostics: [Diagnostic] = []
-        let html = Report.html(for: notebook, results: results, options: options, diagnostics: &renderingDiagnostics)
-        outcome.messages += diagnosticFormat.format(renderingDiagnostics, in: source)
+        let resolved = notebook.resolved(
+            with: results, options: .init(headingIdentifiers: !options.fragment), diagnostics: &outcome.diagnostics)
+        let html = Report.html(for: resolved, options: options, diagnostics: &outcome.diagnostics)
         if output == "-" {
             outcome.standardOutput = html
             return outcome
@@ -71,7 +87,8 @@ struct NotebookJob: Sendable {
         let reportPath = output + "/" + input.reportName
         if check {
             if FileManager.default.contents(atPath: reportPath) != Data(html.utf8) {
-                outcome.messages += "error: \(reportPath) differs from what \(input.path) renders to; run `daftar render` and commit it\n"
+                outcome.diagnostics.append(Diagnostic(
+                    .error, "\(reportPath) differs from what \(input.path) renders to; run `daftar render` and commit it", at: nil))
                 outcome.failure = .outputDiffers
                 return outcome
             }
@@ -79,7 +96,7 @@ struct NotebookJob: Sendable {
             do {
                 try FileSystem.writeAtomically(html, to: reportPath)
             } catch {
-                outcome.messages += "error: \(error.description)\n"
+                outcome.diagnostics.append(error.diagnostic)
                 outcome.failure = .cannotWrite
                 return outcome
             }
@@ -94,47 +111,46 @@ struct NotebookJob: Sendable {
     }
 
     /// Reads and parses the notebook; nil, with the reason in `outcome`, when it cannot be.
-    private func read(_ input: NotebookInput, into outcome: inout Outcome) -> (SourceFile, Notebook)? {
+    private func read(_ input: NotebookInput, into outcome: inout Outcome) -> Notebook? {
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.readBytes(input.path)
         } catch {
-            outcome.messages = "error: \(error.description)\n"
+            outcome.diagnostics.append(error.diagnostic)
             outcome.failure = .notebookHasErrors
             return nil
         }
-        let source: SourceFile
         do {
-            source = try SourceFile(path: input.path, data: bytes)
+            outcome.source = try SourceFile(path: input.path, data: bytes)
         } catch {
             // Show the offending line with invalid bytes replaced; the caret stays right, as
             // everything before the first invalid byte is unchanged.
-            outcome.messages = diagnosticFormat.format([error], in: SourceFile(path: input.path, text: String(decoding: bytes, as: UTF8.self)))
+            outcome.source = SourceFile(path: input.path, text: String(decoding: bytes, as: UTF8.self))
+            outcome.diagnostics.append(error)
             outcome.failure = .notebookHasErrors
             return nil
         }
-        var diagnostics: [Diagnostic] = []
-        let notebook = Notebook.parse(source, diagnostics: &diagnostics)
-        outcome.messages = diagnosticFormat.format(diagnostics, in: source)
-        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+        let notebook = Notebook.parse(outcome.source!, diagnostics: &outcome.diagnostics)
+        guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else {
             outcome.failure = .notebookHasErrors
             return nil
         }
-        return (source, notebook)
+        return notebook
     }
 
     /// The notebook's results from its freeze when fresh, else from running it (and freezing
-    /// them), as the policy allows; with where they came from.
-    private func obtainResults(
-        _ notebook: Notebook, diagnostics: inout [Diagnostic], into outcome: inout Outcome
-    ) -> (NotebookResults, String)? {
+    /// them), as the policy allows; with where they came from. Nil, with the reasons in
+    /// `outcome`, when there are none.
+    private func obtainResults(_ notebook: Notebook, into outcome: inout Outcome) -> (NotebookResults, String)? {
+        var diagnostics: [Diagnostic] = []
+        defer { outcome.diagnostics += diagnostics }
         let parameters = NotebookParameter.resolve(notebook, overrides: parameterOverrides, diagnostics: &diagnostics)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         let key: String
         do {
             key = FreezeKey.compute(for: notebook, parameters: parameters, compilerVersion: try toolchain.compilerVersion())
         } catch {
-            outcome.messages += "error: \(error)\n"
+            diagnostics.append(Diagnostic(.error, "\(error)", at: nil))
             outcome.failure = .executionUnavailable
             return nil
         }
@@ -144,10 +160,12 @@ struct NotebookJob: Sendable {
            let results = freeze.results(for: notebook) {
             // Failures frozen by a run that allowed them fail a run that does not, as running would.
             if !allowErrors { diagnostics += Kernel.failureDiagnostics(results, notebook: notebook) }
-            return (results, "from freeze")
+            return diagnostics.contains { $0.severity == .error } ? nil : (results, "from freeze")
         }
         guard policy != .neverRun else {
-            outcome.messages += "error: \(freezePath) is missing or stale for \(notebook.path); run `daftar render` to run it and refresh the freeze\n"
+            diagnostics.append(Diagnostic(
+                .error, "\(freezePath) is missing or stale for \(notebook.path); run `daftar render` to run it and refresh the freeze",
+                at: nil))
             outcome.failure = .staleFreeze
             return nil
         }
@@ -155,17 +173,17 @@ struct NotebookJob: Sendable {
         do {
             kernel = try toolchain.kernel()
         } catch {
-            outcome.messages += "error: \(error)\n"
+            diagnostics.append(Diagnostic(.error, "\(error)", at: nil))
             outcome.failure = .executionUnavailable
             return nil
         }
         let results: NotebookResults?
-        defer { console.finished(notebook.path) }
+        defer { activity(notebook.path, nil) }
         do {
             results = try kernel.execute(notebook, parameters: parameters, allowErrors: allowErrors, diagnostics: &diagnostics) { phase in
                 switch phase {
-                case .compiling: console.activity(notebook.path, "compiling")
-                case .running(let line): console.activity(notebook.path, "running the cell at line \(line)")
+                case .compiling: activity(notebook.path, "compiling")
+                case .running(let line): activity(notebook.path, "running the cell at line \(line)")
                 }
             }
         } catch {
@@ -175,8 +193,12 @@ struct NotebookJob: Sendable {
         guard let results, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         do {
             try FileSystem.writeAtomically(try Freeze(key: key, results: results, notebook: notebook).encoded(), to: freezePath)
+        } catch let error as FileSystem.Failure {
+            diagnostics.append(error.diagnostic)
+            outcome.failure = .cannotWrite
+            return nil
         } catch {
-            outcome.messages += "error: \(error)\n"
+            diagnostics.append(Diagnostic(.error, "cannot write \(freezePath): \(error)", at: nil))
             outcome.failure = .cannotWrite
             return nil
         }

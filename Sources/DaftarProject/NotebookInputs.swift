@@ -1,18 +1,18 @@
+import DaftarNotebook
+import Foundation
+
 /// The notebooks a `daftar render` call names: files as given, folders searched for Markdown.
-struct NotebookInput: Hashable {
+public struct NotebookInput: Hashable, Sendable {
     /// The path to read, as the user wrote it (relative paths stay relative in every message).
-    var path: String
+    public var path: String
     /// The report's path relative to the output folder: the notebook's path inside the folder it
     /// was found in, or its bare name for a file named directly, with `.html` for `.md`.
-    var reportName: String
+    public var reportName: String
 }
 
-enum NotebookInputs {
-    /// Extensions of the files a folder contributes.
-    static let extensions = ["md", "qmd", "markdown"]
-
+public enum NotebookInputs {
     /// Resolves paths to notebooks; a missing path or a folder without notebooks is a failure.
-    static func resolve(_ paths: [String]) throws(FileSystem.Failure) -> [NotebookInput] {
+    public static func resolve(_ paths: [String]) throws(FileSystem.Failure) -> [NotebookInput] {
         var inputs: [NotebookInput] = []
         for path in paths {
             switch FileSystem.isDirectory(path) {
@@ -22,7 +22,7 @@ enum NotebookInputs {
                 let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
                 let notebooks = FileSystem.files(below: folder).filter(isNotebook)
                 guard !notebooks.isEmpty else {
-                    throw FileSystem.Failure(description: "no notebooks (\(extensions.map { "*." + $0 }.joined(separator: ", "))) in \(path)")
+                    throw FileSystem.Failure(description: "no notebooks (\(Notebook.extensions.map { "*" + $0 }.joined(separator: ", "))) in \(path)")
                 }
                 inputs += notebooks.map { NotebookInput(path: folder + "/" + $0, reportName: reportName(for: $0)) }
             case false?:
@@ -33,12 +33,13 @@ enum NotebookInputs {
     }
 
     private static func isNotebook(_ path: String) -> Bool {
-        extensions.contains { path.hasSuffix("." + $0) }
+        Notebook.extensions.contains { path.hasSuffix($0) }
     }
 
     private static func reportName(for path: String) -> String {
-        guard let ext = extensions.first(where: { path.hasSuffix("." + $0) }) else { return path + ".html" }
-        return path.dropLast(ext.count) + "html"
+        guard Notebook.extensions.contains(where: { path.hasSuffix($0) }) else { return path + ".html" }
+        let folder = (path as NSString).deletingLastPathComponent
+        return (folder.isEmpty ? "" : folder + "/") + Notebook.baseName(ofPath: path) + ".html"
     }
 
     private static func lastComponent(_ path: String) -> String {

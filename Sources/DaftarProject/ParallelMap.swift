@@ -6,8 +6,8 @@ import Foundation
 /// deterministic order.
 ///
 /// Daftar parallelises at the coarsest grain, whole notebooks, so that each stays deterministic.
-enum ParallelMap {
-    static func map<Value: Sendable, Result: Sendable>(
+public enum ParallelMap {
+    public static func map<Value: Sendable, Result: Sendable>(
         _ values: [Value], jobs: Int,
         _ transform: @escaping @Sendable (Value) -> Result,
         emit: @escaping @Sendable (Result) -> Void

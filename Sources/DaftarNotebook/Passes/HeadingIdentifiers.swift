@@ -4,8 +4,16 @@
 /// browsers resolve in `#fragment` links); combining marks and punctuation other than `_ - .` are
 /// dropped; words are joined by hyphens; letters are lower-cased; everything before the first
 /// letter is removed; an empty result is `section`; repeats get `-1`, `-2`, … .
-struct HeadingIdentifiers {
+public struct HeadingIdentifiers: NotebookRewriter {
     private var used: Set<String> = []
+
+    public init() {}
+
+    public mutating func rewrite(block: MarkdownBlock) -> [MarkdownBlock] {
+        guard case .heading(var heading) = block else { return [rewritingChildren(of: block)] }
+        heading.id = unique(for: heading.content.plainText)
+        return [.heading(heading)]
+    }
 
     /// The id for a heading with this text, never one handed out before.
     mutating func unique(for text: String) -> String {
@@ -20,7 +28,7 @@ struct HeadingIdentifiers {
         return candidate
     }
 
-    static func identifier(for text: String) -> String {
+    public static func identifier(for text: String) -> String {
         let kept = text.lowercased().unicodeScalars.filter { scalar in
             let category = scalar.properties.generalCategory
             return category.isLetter || category.isNumber || "_-.".unicodeScalars.contains(scalar)

@@ -3,18 +3,18 @@ import Foundation
 
 /// The compiler and DaftarKit, found once and only when a notebook needs them, whichever thread
 /// asks first.
-final class Toolchain: @unchecked Sendable {
+public final class Toolchain: @unchecked Sendable {
     private let swiftc: String
     private let lock = NSLock()
     private var version: Result<String, KernelError>?
     private var kit: Result<DaftarKitLocation, KernelError>?
 
-    init(swiftc: String) {
+    public init(swiftc: String) {
         self.swiftc = swiftc
     }
 
     /// `swiftc --version`, part of every freeze key.
-    func compilerVersion() throws -> String {
+    public func compilerVersion() throws -> String {
         try lock.withLock {
             if version == nil {
                 version = Result { () throws(KernelError) in try Kernel.compilerVersion(swiftc: swiftc) }
@@ -24,7 +24,7 @@ final class Toolchain: @unchecked Sendable {
     }
 
     /// A kernel compiling with this toolchain.
-    func kernel() throws -> Kernel {
+    public func kernel() throws -> Kernel {
         let location = try lock.withLock {
             if kit == nil {
                 kit = Result { () throws(KernelError) in

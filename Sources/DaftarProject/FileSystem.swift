@@ -3,15 +3,19 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DaftarNotebook
 import Foundation
 
 /// The few file operations `daftar` needs, with messages that name the file and the system's reason.
-enum FileSystem {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public enum FileSystem {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+
+        /// The failure as a diagnostic about no particular line.
+        public var diagnostic: Diagnostic { Diagnostic(.error, description, at: nil) }
     }
 
-    static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
+    public static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(description: "cannot read \(path): \(reason(forReading: path))")
         }
@@ -20,7 +24,7 @@ enum FileSystem {
 
     /// Writes `contents` to `path` through a temporary file in the same folder and a rename, so a
     /// reader never sees half a file and a failed write leaves the previous file as it was.
-    static func writeAtomically(_ contents: String, to path: String) throws(Failure) {
+    public static func writeAtomically(_ contents: String, to path: String) throws(Failure) {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try makeFolders(folder) }
         let name = (path as NSString).lastPathComponent

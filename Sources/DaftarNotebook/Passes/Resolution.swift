@@ -1,0 +1,35 @@
+/// The passes between execution and writing, in order: results onto their cells and expressions,
+/// figure numbers, cross-references, heading ids. Every writer gets the document they return.
+extension Notebook {
+    /// What resolution should do beyond what every writer needs.
+    public struct ResolutionOptions: Sendable {
+        /// Give headings ids (pandoc's `auto_identifiers`); off for a bare CommonMark fragment.
+        public var headingIdentifiers: Bool
+
+        public init(headingIdentifiers: Bool = true) {
+            self.headingIdentifiers = headingIdentifiers
+        }
+    }
+
+    /// The notebook with `results` attached, figures numbered and references resolved; warnings
+    /// about what could not be resolved are appended to `diagnostics`.
+    public func resolved(
+        with results: NotebookResults?, options: ResolutionOptions = ResolutionOptions(), diagnostics: inout [Diagnostic]
+    ) -> Notebook {
+        var notebook = self
+        if let results {
+            var attachment = ResultAttachment(results)
+            notebook = attachment.rewrite(notebook)
+        }
+        var figures = FigureNumbering()
+        notebook = figures.rewrite(notebook)
+        var references = CrossReferenceResolution(numbers: figures.numbers)
+        notebook = references.rewrite(notebook)
+        diagnostics += references.diagnostics
+        if options.headingIdentifiers {
+            var identifiers = HeadingIdentifiers()
+            notebook = identifiers.rewrite(notebook)
+        }
+        return notebook
+    }
+}
