@@ -6,17 +6,19 @@ import Foundation
 /// parallel, outcomes in the order given), and write the index — for the command line, a preview
 /// server and converters alike.
 public enum Project {
-    /// The notebooks `paths` name, each once, with their report names; a missing path, a folder
-    /// without notebooks or two notebooks with one report name is an error.
+    /// The notebooks `paths` name, each once, with their report names; a missing path or a folder
+    /// without notebooks is an error.
     public static func notebooks(in paths: [String]) throws(FileSystem.Failure) -> [NotebookInput] {
         var seen: Set<NotebookInput> = []
-        let inputs = try NotebookInputs.resolve(paths).filter { seen.insert($0).inserted }
+        return try NotebookInputs.resolve(paths).filter { seen.insert($0).inserted }
+    }
+
+    /// An error when two of `inputs` would be written to one report.
+    public static func reportClash(in inputs: [NotebookInput]) -> Diagnostic? {
         let reportNames = Dictionary(grouping: inputs, by: \.reportName)
-        if let (name, clashing) = reportNames.sorted(by: { $0.key < $1.key }).first(where: { $0.value.count > 1 }) {
-            let paths = clashing.map(\.path).joined(separator: ", ")
-            throw FileSystem.Failure(description: "\(paths) would all be written to \(name); render them separately or with different --output folders")
-        }
-        return inputs
+        guard let (name, clashing) = reportNames.sorted(by: { $0.key < $1.key }).first(where: { $0.value.count > 1 }) else { return nil }
+        let paths = clashing.map(\.path).joined(separator: ", ")
+        return Diagnostic(.error, "\(paths) would all be written to \(name); render them separately or with different --output folders", at: nil)
     }
 
     /// Renders `inputs` on up to `jobs` threads; `emit` gets each outcome in input order as soon

@@ -119,12 +119,16 @@ struct Render: ParsableCommand {
             inputs = try Project.notebooks(in: paths)
         } catch {
             console.write(diagnostics.format([error.diagnostic], in: nil))
-            throw error.description.contains("would all be written to") ? ExitStatus.usage : ExitStatus.inputMissing
+            throw ExitStatus.inputMissing
         }
         if output == "-", inputs.count != 1 {
             throw ValidationError("--output - writes one notebook to standard output, but \(inputs.count) were given")
         }
         if let shard { inputs = shard.select(inputs) }
+        if let clash = Project.reportClash(in: inputs) {
+            console.write(diagnostics.format([clash], in: nil))
+            throw ExitStatus.usage
+        }
         return inputs
     }
 }

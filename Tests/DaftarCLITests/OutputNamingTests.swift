@@ -22,7 +22,7 @@ import Testing
         try folder.write("# B\n", to: "b/x.md")
         let result = try folder.daftar("render", "a/x.md", "b/x.md")
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: a/x.md, b/x.md would all be written to x.html;"))
+        #expect(result.stderr.hasPrefix("error: a/x.md, b/x.md would all be written to x.html;"))
         #expect(!folder.exists("Output"))
     }
 

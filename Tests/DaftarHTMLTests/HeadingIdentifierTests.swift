@@ -1,3 +1,4 @@
+@testable import DaftarNotebook
 import Testing
 @testable import DaftarHTML
 

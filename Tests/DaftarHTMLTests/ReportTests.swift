@@ -6,7 +6,8 @@ import Testing
     private func render(_ markdown: String, options: Report.Options = Report.Options(fragment: true)) -> String {
         var diagnostics: [Diagnostic] = []
         let notebook = Notebook.parse(SourceFile(path: "x.md", text: markdown), diagnostics: &diagnostics)
-        return Report.html(for: notebook, options: options)
+            .resolved(with: nil, options: .init(headingIdentifiers: !options.fragment), diagnostics: &diagnostics)
+        return Report.html(for: notebook, options: options, diagnostics: &diagnostics)
     }
 
     @Test func mathIsMathMLAndCarriesItsTeX() {

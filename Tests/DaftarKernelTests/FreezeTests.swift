@@ -1,3 +1,4 @@
+import DaftarKernelProtocol
 import DaftarKernel
 import DaftarNotebook
 import Foundation
@@ -10,25 +11,31 @@ import Testing
         # T
 
         ```swift
+        //| label: first
         print("a")
         ```
 
         Inline `{swift} 1` and `{swift} 2`.
 
         ```swift
+        //| label: second
         display(html: "<b>x</b>")
         ```
 
         """
 
-    /// Results as the kernel numbers them: by index among all cells.
+    /// The identity of the text's first inline expression.
+    static let one = notebook(text).inlineExpressions[0].id
+
+    /// Results as the kernel gives them: by identity, error lines absolute (the second cell's
+    /// code starts at line 12).
     static let results = NotebookResults(cells: [
-        CellResult(cell: 1, status: .ok, outputs: [.stream(.stdout, text: "a\nb\n", hiddenLines: 3)], seconds: 0.5),
-        CellResult(cell: 3, status: .failed, outputs: [
-            .display([MIMERepresentation(type: "text/html", content: "<b>x</b>\n<i>y</i>")]),
-            .error(message: "Fatal error: boom\nmore", line: 9, column: 1),
+        CellResult(id: "first", status: .ok, outputs: [.stream(.stdout, text: "a\nb\n", hiddenLines: 3)], seconds: 0.5),
+        CellResult(id: "second", status: .failed, outputs: [
+            .display(MIMEBundle([MIMERepresentation(type: .html, content: "<b>x</b>\n<i>y</i>")])),
+            .error(message: "Fatal error: boom\nmore", line: 12, column: 1),
         ]),
-    ], inlineValues: ["1", nil])
+    ], inlineValues: [one: "1"])
 
     @Test(arguments: [
         ("x.md", "_freeze/x.json"), ("Notebooks/x.md", "Notebooks/_freeze/x.json"),
@@ -39,10 +46,12 @@ import Testing
         #expect(Freeze.path(forNotebookAt: notebook) == freeze)
     }
 
-    @Test func cellsAreNumberedAmongCodeCells() {
+    /// Cells and values are kept by identity, error lines relative to their cell's code.
+    @Test func resultsAreKeptByIdentity() {
         let freeze = Freeze(key: "k", results: Self.results, notebook: notebook(Self.text))
-        #expect(freeze.cells.map(\.cell) == [0, 1])
-        #expect(freeze.inlineValues == ["1", nil])
+        #expect(freeze.cells.map(\.id) == ["first", "second"])
+        #expect(freeze.inlineValues == [Self.one.rawValue: "1"])
+        #expect(freeze.cells[1].outputs.last == .error(message: "Fatal error: boom\nmore", line: 1, column: 1))
     }
 
     @Test func aRoundTripGivesTheSameResults() throws {
@@ -53,7 +62,8 @@ import Testing
         #expect(decoded.results(for: notebook) == Self.results)
     }
 
-    /// Prose added or removed around the cells moves their indexes; the freeze still fits.
+    /// Prose added or removed around the cells moves them; the freeze still fits, and error lines
+    /// move with their cells.
     @Test func proseBetweenCellsKeepsTheFreezeValid() throws {
         let freeze = Freeze(key: "k", results: Self.results, notebook: notebook(Self.text))
         let edited = notebook("""
@@ -62,6 +72,7 @@ import Testing
             A new paragraph.
 
             ```swift
+            //| label: first
             print("a")
             ```
 
@@ -74,22 +85,23 @@ import Testing
             More.
 
             ```swift
+            //| label: second
             display(html: "<b>x</b>")
             ```
 
             """)
         let thawed = try #require(freeze.results(for: edited))
-        #expect(thawed.cells.map(\.cell) == [1, 5])
-        #expect(thawed.cells.map(\.outputs) == Self.results.cells.map(\.outputs))
-        #expect(thawed.inlineValues == ["1", nil])
+        #expect(thawed.cells.map(\.id) == ["first", "second"])
+        #expect(thawed.cells[0].outputs == Self.results.cells[0].outputs)
+        #expect(thawed.cells[1].outputs.last == .error(message: "Fatal error: boom\nmore", line: 20, column: 1))
+        #expect(thawed.inlineValues == [Self.one: "1"])
     }
 
-    /// A freeze that does not fit — another number of cells or inline expressions — is no freeze.
+    /// A freeze that does not fit — another cell, or cells under other identities — is no freeze.
     @Test func aFreezeThatDoesNotFitGivesNoResults() {
         let freeze = Freeze(key: "k", results: Self.results, notebook: notebook(Self.text))
         #expect(freeze.results(for: notebook(Self.text + "```swift\nprint(3)\n```\n")) == nil)
-        #expect(freeze.results(for: notebook(Self.text.replacingOccurrences(of: " and `{swift} 2`", with: ""))) == nil)
-        #expect(freeze.results(for: notebook(Self.text + "\nAnd `{swift} 3`.\n")) == nil)
+        #expect(freeze.results(for: notebook(Self.text.replacingOccurrences(of: "label: second", with: "label: third"))) == nil)
     }
 
     /// On disk: keys sorted, two-space indentation, text as lists of lines, slashes and markup
@@ -101,7 +113,7 @@ import Testing
             {
               "cells" : [
                 {
-                  "cell" : 0,
+                  "id" : "first",
                   "outputs" : [
                     {
                       "hidden_lines" : 3,
@@ -117,7 +129,7 @@ import Testing
                   "status" : "ok"
                 },
                 {
-                  "cell" : 1,
+                  "id" : "second",
                   "outputs" : [
                     {
                       "data" : [
@@ -133,7 +145,7 @@ import Testing
                     },
                     {
                       "column" : 1,
-                      "line" : 9,
+                      "line" : 1,
                       "message" : [
                         "Fatal error: boom\\n",
                         "more"
@@ -144,10 +156,9 @@ import Testing
                   "status" : "failed"
                 }
               ],
-              "inline_values" : [
-                "1",
-                null
-              ],
+              "inline_values" : {
+                "\(Self.one)" : "1"
+              },
               "key" : "sha/256"
             }
 

@@ -33,5 +33,5 @@ extension StreamDemultiplexer {
     }
 
     /// Each cell's kept text.
-    var keptTexts: [Int: String] { texts.mapValues(\.keptText) }
+    var keptTexts: [String: String] { texts.mapValues(\.keptText) }
 }

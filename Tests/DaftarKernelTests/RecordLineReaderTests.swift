@@ -1,15 +1,30 @@
+import DaftarKernelProtocol
+import Foundation
 import Testing
 @testable import DaftarKernel
 
 @Suite struct RecordLineReaderTests {
-    private func line(_ text: String) -> ArraySlice<UInt8> { Array((text + "\n").utf8)[...] }
+    private func line(_ record: KernelRecord) -> String {
+        String(decoding: try! JSONEncoder().encode(record), as: UTF8.self) + "\n"
+    }
 
     @Test func recordsSplitAcrossChunksAreReadWhole() {
         var reader = RecordLineReader()
-        let bytes = Array(#"{"event":"cell-start","cell":2}"# .utf8) + [.newline] + Array(#"{"event":"done"}"#.utf8) + [.newline]
-        var records: [RunRecord] = []
+        let bytes = Array((line(.cellStart(cell: "fig-a")) + line(.done)).utf8)
+        var records: [ReceivedRecord] = []
         for byte in bytes { records += reader.consume([byte][...]) }
-        #expect(records == [.cellStart(cell: 2), .done])
+        #expect(records == [.record(.cellStart(cell: "fig-a")), .record(.done)])
+    }
+
+    /// A line this version cannot read — a program built against another DaftarKit — is kept as
+    /// unreadable, so that the run can be refused.
+    @Test func linesOfAnotherVersionAreUnreadable() throws {
+        var reader = RecordLineReader()
+        let records = reader.consume(Array(#"{"event":"cell-start","cell":2}"#.utf8 + [.newline])[...])
+        #expect(records == [.unreadable])
+        #expect(throws: KernelError.self) { try Kernel.checkProtocolVersion(records) }
+        #expect(throws: KernelError.self) { try Kernel.checkProtocolVersion([.record(.hello(version: KernelProtocol.version + 1))]) }
+        try Kernel.checkProtocolVersion([.record(.hello(version: KernelProtocol.version)), .record(.done)])
     }
 
     /// Past the budget a display is dropped unread, whatever the chunking, and later small
@@ -17,17 +32,17 @@ import Testing
     @Test(arguments: [1, 7, 1000])
     func displaysPastTheBudgetAreDroppedWithTheirSize(chunkSize: Int) {
         var reader = RecordLineReader(byteBudget: 200)
-        let small = #"{"event":"display","cell":0,"data":[{"type":"text/plain","content":"a"}]}"#
-        let large = #"{"event":"display","cell":0,"data":[{"type":"text/plain","content":""# + String(repeating: "x", count: 300) + #""}]}"#
-        let stream = Array((small + "\n" + large + "\n" + #"{"event":"done"}"# + "\n").utf8)
-        var records: [RunRecord] = []
+        let small = line(.display(cell: "c", bundle: .plainText("a")))
+        let large = line(.display(cell: "c", bundle: .plainText(String(repeating: "x", count: 300))))
+        let stream = Array((small + large + line(.done)).utf8)
+        var records: [ReceivedRecord] = []
         for start in stride(from: 0, to: stream.count, by: chunkSize) {
             records += reader.consume(stream[start..<min(start + chunkSize, stream.count)])
         }
         #expect(records == [
-            .display(cell: 0, representations: [(type: "text/plain", content: "a")]),
-            .dropped(bytes: large.utf8.count),
-            .done,
+            .record(.display(cell: "c", bundle: .plainText("a"))),
+            .dropped(bytes: large.utf8.count - 1),
+            .record(.done),
         ])
     }
 }

@@ -1,4 +1,5 @@
 @testable import DaftarKernel
+import DaftarKernelProtocol
 import DaftarNotebook
 import Testing
 
@@ -90,39 +91,44 @@ import Testing
 
         """
 
-    static func report(termination: ProgramRunner.Termination, stdout: String, stderr: String, records: [RunRecord]) -> ProgramRunner.Report {
+    /// The identities of the notebook's code cells, named by their index among all cells (1, 3, 4, 5),
+    /// and of its inline expression.
+    static let ids = notebook(notebookText).codeCells.map(\.id.rawValue)
+    static let c1 = ids[0], c3 = ids[1], c4 = ids[2], c5 = ids[3]
+    static let e0 = notebook(notebookText).inlineExpressions[0].id
+
+    static func report(termination: ProgramRunner.Termination, stdout: String, stderr: String, records: [KernelRecord]) -> ProgramRunner.Report {
         var out = StreamDemultiplexer(marker: token)
         out.consumeAll(Array(stdout.utf8), chunkSize: 7)
         var err = StreamDemultiplexer(marker: token)
         err.consumeAll(Array(stderr.utf8), chunkSize: 7)
-        return ProgramRunner.Report(termination: termination, stdout: out, stderr: err, records: records)
+        return ProgramRunner.Report(termination: termination, stdout: out, stderr: err, records: records.map(ReceivedRecord.record))
     }
 
     static func marker(_ body: String) -> String { "\u{1E}\(token):\(body)\u{1E}" }
 
     @Test func aCrashKeepsEarlierOutputsAndStopsLaterCells() {
         let notebook = notebook(Self.notebookText)
-        let program = KernelProgram(notebook: notebook, parameters: [])
         let report = Self.report(
             termination: .signalled(4),
-            stdout: Self.marker("1") + "one\n" + Self.marker("d") + Self.marker("3"),
-            stderr: Self.marker("1") + Self.marker("3") + ResultAssemblerTests.crash(at: "x.md", line: 11, column: 9),
-            records: [.cellStart(cell: 1), .display(cell: 1, representations: [(type: "text/plain", content: "shown")]),
-                      .cellEnd(cell: 1, seconds: 0.0123), .inline(expression: 0, text: "2"), .cellStart(cell: 3)])
-        let results = ResultAssembler(notebook: notebook, program: program, report: report).results()
+            stdout: Self.marker("cell:" + Self.c1) + "one\n" + Self.marker("display") + Self.marker("cell:" + Self.c3),
+            stderr: Self.marker("cell:" + Self.c1) + Self.marker("cell:" + Self.c3) + ResultAssemblerTests.crash(at: "x.md", line: 11, column: 9),
+            records: [.cellStart(cell: Self.c1), .display(cell: Self.c1, bundle: .plainText("shown")),
+                      .cellEnd(cell: Self.c1, seconds: 0.0123), .inline(expression: Self.e0.rawValue, text: "2"), .cellStart(cell: Self.c3)])
+        let results = ResultAssembler(notebook: notebook, report: report).results()
         #expect(results == NotebookResults(cells: [
-            CellResult(cell: 1, status: .ok, outputs: [
+            CellResult(id: NodeID(Self.c1), status: .ok, outputs: [
                 .stream(.stdout, text: "one\n", hiddenLines: 0),
-                .display([MIMERepresentation(type: "text/plain", content: "shown")]),
+                .display(.plainText("shown")),
             ], seconds: 0.012),
-            CellResult(cell: 3, status: .failed, outputs: [
+            CellResult(id: NodeID(Self.c3), status: .failed, outputs: [
                 .stream(.stderr, text: "printed first\nSwift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range\n", hiddenLines: 0),
                 // Column 9 of the program's line is column 11 of the notebook's: the fence is indented by two.
                 .error(message: "Fatal error: Index out of range", line: 11, column: 11),
             ]),
-            CellResult(cell: 4, status: .skipped),
-            CellResult(cell: 5, status: .notRun),
-        ], inlineValues: ["2"]))
+            CellResult(id: NodeID(Self.c4), status: .skipped),
+            CellResult(id: NodeID(Self.c5), status: .notRun),
+        ], inlineValues: [Self.e0: "2"]))
         #expect(ResultAssembler.failureDiagnostics(results, notebook: notebook) == [
             Diagnostic(.error, "Fatal error: Index out of range", at: SourceLocation(file: "x.md", line: 11, column: 11)),
         ])
@@ -130,12 +136,11 @@ import Testing
 
     @Test func aTimeOutNamesTheLimit() {
         let notebook = notebook(Self.notebookText)
-        let program = KernelProgram(notebook: notebook, parameters: [])
         let report = Self.report(
-            termination: .timedOut(cell: 3, seconds: 1.5, perCell: true),
-            stdout: Self.marker("1") + Self.marker("3") + "looping\n", stderr: "",
-            records: [.cellStart(cell: 1), .cellEnd(cell: 1, seconds: 0), .inline(expression: 0, text: "2"), .cellStart(cell: 3)])
-        let results = ResultAssembler(notebook: notebook, program: program, report: report).results()
+            termination: .timedOut(cell: Self.c3, seconds: 1.5, perCell: true),
+            stdout: Self.marker("cell:" + Self.c1) + Self.marker("cell:" + Self.c3) + "looping\n", stderr: "",
+            records: [.cellStart(cell: Self.c1), .cellEnd(cell: Self.c1, seconds: 0), .inline(expression: Self.e0.rawValue, text: "2"), .cellStart(cell: Self.c3)])
+        let results = ResultAssembler(notebook: notebook, report: report).results()
         #expect(results.cells.map(\.status) == [.ok, .timedOut, .skipped, .notRun])
         #expect(results.cells[1].outputs == [
             .stream(.stdout, text: "looping\n", hiddenLines: 0),
@@ -149,30 +154,28 @@ import Testing
 
     @Test func anExitInACellIsAFailureOfThatCell() {
         let notebook = notebook(Self.notebookText)
-        let program = KernelProgram(notebook: notebook, parameters: [])
-        let report = Self.report(termination: .exited(3), stdout: Self.marker("1"), stderr: "",
-                                 records: [.cellStart(cell: 1)])
-        let results = ResultAssembler(notebook: notebook, program: program, report: report).results()
+        let report = Self.report(termination: .exited(3), stdout: Self.marker("cell:" + Self.c1), stderr: "",
+                                 records: [.cellStart(cell: Self.c1)])
+        let results = ResultAssembler(notebook: notebook, report: report).results()
         #expect(results == NotebookResults(cells: [
-            CellResult(cell: 1, status: .failed, outputs: [
+            CellResult(id: NodeID(Self.c1), status: .failed, outputs: [
                 .error(message: "the program exited with status 3 in this cell; later cells did not run", line: nil, column: nil),
             ]),
-            CellResult(cell: 3, status: .notRun),
-            CellResult(cell: 4, status: .skipped),
-            CellResult(cell: 5, status: .notRun),
-        ], inlineValues: [nil]))
+            CellResult(id: NodeID(Self.c3), status: .notRun),
+            CellResult(id: NodeID(Self.c4), status: .skipped),
+            CellResult(id: NodeID(Self.c5), status: .notRun),
+        ], inlineValues: [:]))
     }
 
     /// A crash in an inline expression, between two cells that ran and did not: no cell failed,
     /// yet the notebook did, at the expression.
     @Test func aFailureInAnInlineExpressionIsAnErrorAtTheExpression() {
         let notebook = notebook(Self.notebookText)
-        let program = KernelProgram(notebook: notebook, parameters: [])
         let crashed = Self.report(
-            termination: .signalled(4), stdout: Self.marker("1") + "one\n",
-            stderr: Self.marker("1") + "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range\n",
-            records: [.cellStart(cell: 1), .cellEnd(cell: 1, seconds: 0)])
-        let assembler = ResultAssembler(notebook: notebook, program: program, report: crashed)
+            termination: .signalled(4), stdout: Self.marker("cell:" + Self.c1) + "one\n",
+            stderr: Self.marker("cell:" + Self.c1) + "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range\n",
+            records: [.cellStart(cell: Self.c1), .cellEnd(cell: Self.c1, seconds: 0)])
+        let assembler = ResultAssembler(notebook: notebook, report: crashed)
         let results = assembler.results()
         #expect(results.cells.map(\.status) == [.ok, .notRun, .skipped, .notRun])
         #expect(!results.hasFailure)
@@ -180,8 +183,8 @@ import Testing
             == Diagnostic(.error, "Fatal error: Index out of range", at: SourceLocation(file: "x.md", line: 7, column: 17)))
 
         let timedOut = Self.report(termination: .timedOut(cell: nil, seconds: 2, perCell: false), stdout: "", stderr: "",
-                                   records: [.cellStart(cell: 1), .cellEnd(cell: 1, seconds: 0)])
-        let stopped = ResultAssembler(notebook: notebook, program: program, report: timedOut)
+                                   records: [.cellStart(cell: Self.c1), .cellEnd(cell: Self.c1, seconds: 0)])
+        let stopped = ResultAssembler(notebook: notebook, report: timedOut)
         #expect(stopped.failureOutsideCells(stopped.results()) == Diagnostic(
             .error, "the program ran past the notebook's time limit of 2 s in an inline expression and was stopped",
             at: SourceLocation(file: "x.md", line: 7, column: 17)))
@@ -190,15 +193,14 @@ import Testing
     /// A program that ran to its end, or whose failure a cell shows, has no failure outside cells.
     @Test func noFailureOutsideCellsWhenTheProgramFinishedOrACellFailed() {
         let notebook = notebook(Self.notebookText)
-        let program = KernelProgram(notebook: notebook, parameters: [])
         let finished = Self.report(termination: .exited(0), stdout: "", stderr: "", records: [
-            .cellStart(cell: 1), .cellEnd(cell: 1, seconds: 0), .inline(expression: 0, text: "2"),
-            .cellStart(cell: 3), .cellEnd(cell: 3, seconds: 0), .cellStart(cell: 5), .cellEnd(cell: 5, seconds: 0), .done,
+            .cellStart(cell: Self.c1), .cellEnd(cell: Self.c1, seconds: 0), .inline(expression: Self.e0.rawValue, text: "2"),
+            .cellStart(cell: Self.c3), .cellEnd(cell: Self.c3, seconds: 0), .cellStart(cell: Self.c5), .cellEnd(cell: Self.c5, seconds: 0), .done,
         ])
-        let done = ResultAssembler(notebook: notebook, program: program, report: finished)
+        let done = ResultAssembler(notebook: notebook, report: finished)
         #expect(done.failureOutsideCells(done.results()) == nil)
-        let failedInACell = Self.report(termination: .exited(3), stdout: "", stderr: "", records: [.cellStart(cell: 1)])
-        let failed = ResultAssembler(notebook: notebook, program: program, report: failedInACell)
+        let failedInACell = Self.report(termination: .exited(3), stdout: "", stderr: "", records: [.cellStart(cell: Self.c1)])
+        let failed = ResultAssembler(notebook: notebook, report: failedInACell)
         #expect(failed.failureOutsideCells(failed.results()) == nil)
     }
 
