@@ -7,8 +7,8 @@ public struct NotebookParameter: Hashable, Sendable {
     public var value: MetadataValue
     /// Where the default is written, which is where type errors point.
     public var location: SourceLocation
-    /// The Swift type the default's YAML type implies: `Int`, `Double`, `Bool`, `String`, or an array of one.
-    public var swiftType: String
+    /// The Swift type the default's YAML type implies.
+    public var swiftType: ParameterType
     public var swiftLiteral: String
 
     /// Resolves defaults and overrides (`name=value`, the value read as YAML and converted to the
@@ -53,46 +53,46 @@ public struct NotebookParameter: Hashable, Sendable {
     }
 
     /// The Swift type and literal of a value; nil for values no Swift constant can hold.
-    private static func swift(_ value: MetadataValue) -> (type: String, literal: String)? {
+    private static func swift(_ value: MetadataValue) -> (type: ParameterType, literal: String)? {
         switch value {
-        case .int(let int): return ("Int", String(int))
+        case .int(let int): return (.int, String(int))
         case .double(let double):
-            if double.isNaN { return ("Double", "Double.nan") }
-            if double.isInfinite { return ("Double", double < 0 ? "-Double.infinity" : "Double.infinity") }
-            return ("Double", "\(double)")
-        case .bool(let bool): return ("Bool", String(bool))
-        case .string(let string): return ("String", KernelProgram.stringLiteral(string))
+            if double.isNaN { return (.double, "Double.nan") }
+            if double.isInfinite { return (.double, double < 0 ? "-Double.infinity" : "Double.infinity") }
+            return (.double, "\(double)")
+        case .bool(let bool): return (.bool, String(bool))
+        case .string(let string): return (.string, KernelProgram.stringLiteral(string))
         case .list(let items):
             let elements = items.compactMap(swift)
             guard elements.count == items.count else { return nil }
             let types = Set(elements.map(\.type))
             // Integers in a list with decimals are decimals: [1, 2.5] is [Double].
-            let type = types == ["Int", "Double"] ? "Double" : types.count == 1 ? types.first! : nil
-            guard let type, !type.hasPrefix("[") else { return elements.isEmpty ? ("[String]", "[]") : nil }
+            let type: ParameterType? = types == [.int, .double] ? .double : types.count == 1 ? types.first! : nil
+            guard let type, !type.isList else { return elements.isEmpty ? (.list(.string), "[]") : nil }
             let literals = items.map { item in
-                if type == "Double", case .int(let int) = item { return "\(Double(int))" }
+                if type == .double, case .int(let int) = item { return "\(Double(int))" }
                 return swift(item)!.literal
             }
-            return ("[\(type)]", "[" + literals.joined(separator: ", ") + "]")
+            return (.list(type), "[" + literals.joined(separator: ", ") + "]")
         case .null, .map:
             return nil
         }
     }
 
     /// Reads an override as YAML and converts it to `type`; nil when it does not fit.
-    private static func convert(_ text: String, to type: String) -> MetadataValue? {
+    private static func convert(_ text: String, to type: ParameterType) -> MetadataValue? {
         guard let value = YAMLReader.value(ofYAML: text) else { return nil }
         switch (type, value) {
-        case ("String", _): return .string(text)
+        case (.string, _): return .string(text)
         // `[]` has no element type of its own: it fits any list.
-        case (_, .list(let items)) where items.isEmpty && type.hasPrefix("["): return .list([])
-        case ("Double", .int(let int)): return .double(Double(int))
-        case ("[Double]", .list(let items)):
+        case (.list, .list(let items)) where items.isEmpty: return .list([])
+        case (.double, .int(let int)): return .double(Double(int))
+        case (.list(.double), .list(let items)):
             let doubles = items.map { item -> MetadataValue in
                 if case .int(let int) = item { return .double(Double(int)) }
                 return item
             }
-            return swift(.list(doubles))?.type == "[Double]" ? .list(doubles) : nil
+            return swift(.list(doubles))?.type == .list(.double) ? .list(doubles) : nil
         default:
             return swift(value)?.type == type ? value : nil
         }
@@ -101,5 +101,26 @@ public struct NotebookParameter: Hashable, Sendable {
     private static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return false }
         return name.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || $0.properties.numericType == .decimal }
+    }
+}
+
+/// The Swift types a parameter can have: a number, a boolean, text, or an array of one of them.
+public indirect enum ParameterType: Hashable, Sendable, CustomStringConvertible {
+    case int, double, bool, string
+    case list(ParameterType)
+
+    var isList: Bool {
+        if case .list = self { true } else { false }
+    }
+
+    /// The type as Swift spells it: `Int`, `[Double]`.
+    public var description: String {
+        switch self {
+        case .int: "Int"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .string: "String"
+        case .list(let element): "[\(element)]"
+        }
     }
 }

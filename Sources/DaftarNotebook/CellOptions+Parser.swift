@@ -40,29 +40,29 @@ extension CellOptions {
             func fail(_ expected: String) {
                 diagnostics.append(Diagnostic(.error, "cell option `\(entry.key)` must be \(expected)", at: entry.valueLocation))
             }
-            switch (entry.key, entry.value) {
-            case ("label", let value):
+            switch (Name(rawValue: entry.key), entry.value) {
+            case (.label, let value):
                 if let text = value.text { label = text } else { fail("text") }
-            case ("caption", let value):
+            case (.caption, let value):
                 if let text = value.text { caption = text } else { fail("text") }
-            case ("echo", .bool(let show)): echo = show ? .shown : .hidden
-            case ("echo", .string("fold")): echo = .folded
-            case ("echo", _): fail("`true`, `false` or `fold`")
-            case ("eval", .bool(let run)): eval = run
-            case ("eval", _): fail("`true` or `false`")
-            case ("output", .bool(let show)): output = show ? .shown : .hidden
-            case ("output", .string("asis")): output = .asIs
-            case ("output", _): fail("`true`, `false` or `asis`")
-            case ("error", .bool(let allowed)): error = allowed
-            case ("error", _): fail("`true` or `false`")
-            case ("timeout", .int(let seconds)) where seconds > 0: timeout = Double(seconds)
-            case ("timeout", .double(let seconds)) where seconds > 0: timeout = seconds
-            case ("timeout", _): fail("a positive number of seconds")
-            case ("depends", .string(let file)): depends = [file]
-            case ("depends", .list(let files)) where files.allSatisfy({ $0.text != nil }): depends = files.compactMap(\.text)
-            case ("depends", _): fail("a file name or a list of file names")
-            default:
-                let known = CellOptions.known.map { "`\($0)`" }.joined(separator: ", ")
+            case (.echo, .bool(let show)): echo = show ? .shown : .hidden
+            case (.echo, .string("fold")): echo = .folded
+            case (.echo, _): fail("`true`, `false` or `fold`")
+            case (.eval, .bool(let run)): eval = run
+            case (.eval, _): fail("`true` or `false`")
+            case (.output, .bool(let show)): output = show ? .shown : .hidden
+            case (.output, .string("asis")): output = .asIs
+            case (.output, _): fail("`true`, `false` or `asis`")
+            case (.error, .bool(let allowed)): error = allowed
+            case (.error, _): fail("`true` or `false`")
+            case (.timeout, .int(let seconds)) where seconds > 0: timeout = Double(seconds)
+            case (.timeout, .double(let seconds)) where seconds > 0: timeout = seconds
+            case (.timeout, _): fail("a positive number of seconds")
+            case (.depends, .string(let file)): depends = [file]
+            case (.depends, .list(let files)) where files.allSatisfy({ $0.text != nil }): depends = files.compactMap(\.text)
+            case (.depends, _): fail("a file name or a list of file names")
+            case (nil, _):
+                let known = Name.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
                 diagnostics.append(Diagnostic(.warning, "unknown cell option `\(entry.key)`; it is ignored",
                                               at: entry.location, notes: [Diagnostic.Note("known options: \(known)")]))
             }

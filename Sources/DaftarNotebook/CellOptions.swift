@@ -23,6 +23,9 @@ public struct CellOptions: Hashable, Sendable {
 
     public init() {}
 
-    /// The option names Daftar understands.
-    public static let known = ["label", "caption", "echo", "eval", "output", "error", "timeout", "depends"]
+    /// The options Daftar understands, by their Quarto names; reading switches over these, so a
+    /// new option is added here once.
+    public enum Name: String, CaseIterable, Sendable {
+        case label, caption, echo, eval, output, error, timeout, depends
+    }
 }

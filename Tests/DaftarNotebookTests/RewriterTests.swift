@@ -1,0 +1,115 @@
+@testable import DaftarNotebook
+import Testing
+
+/// The walker and rewriter reach every node a writer could show, in document order.
+@Suite struct RewriterTests {
+    static let text = """
+        # Head `{swift} 1`
+
+        > quoted *`{swift} 2`*
+
+        - item [link `{swift} 3`](u) ![image `{swift} 4`](i.png)
+
+        ```swift
+        //| label: fig-a
+        print(1)
+        ```
+
+        See @fig-a.
+
+        """
+
+    struct ExpressionCollector: NotebookWalker {
+        var codes: [String] = []
+        mutating func visit(inline: MarkdownInline) {
+            if case .expression(let expression) = inline { codes.append(expression.code) }
+        }
+    }
+
+    struct Shouting: NotebookRewriter {
+        mutating func rewrite(inline: MarkdownInline) -> [MarkdownInline] {
+            guard case .text(let text) = inline else { return [rewritingChildren(of: inline)] }
+            return [.text(text.uppercased())]
+        }
+    }
+
+    @Test func theWalkerSeesExpressionsEverywhereInOrder() {
+        var diagnostics: [Diagnostic] = []
+        let notebook = Notebook.parse(SourceFile(path: "x.md", text: Self.text), diagnostics: &diagnostics)
+        var collector = ExpressionCollector()
+        collector.walk(notebook)
+        #expect(collector.codes == ["1", "2", "3", "4"])
+        #expect(collector.codes == notebook.inlineExpressions.map(\.code))
+    }
+
+    @Test func theRewriterReachesIntoHeadingsQuotesListsLinksAndImages() {
+        var diagnostics: [Diagnostic] = []
+        var shouting = Shouting()
+        let notebook = shouting.rewrite(Notebook.parse(SourceFile(path: "x.md", text: Self.text), diagnostics: &diagnostics))
+        let text = notebook.cells.compactMap { cell -> String? in
+            guard case .prose(let blocks) = cell else { return nil }
+            return blocks.map(\.allText).joined(separator: "|")
+        }.joined(separator: "|")
+        #expect(text == "HEAD |QUOTED |ITEM LINK  IMAGE |SEE .")
+    }
+
+    /// Identities, figure numbers and resolved references, as every writer receives them.
+    @Test func resolutionNumbersFiguresAndResolvesReferences() {
+        var diagnostics: [Diagnostic] = []
+        let parsed = Notebook.parse(SourceFile(path: "x.md", text: Self.text), diagnostics: &diagnostics)
+        let notebook = parsed.resolved(with: NotebookResults(inlineValues: [parsed.inlineExpressions[0].id: "one"]), diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        #expect(notebook.codeCells.map(\.id) == ["fig-a"])
+        #expect(notebook.codeCells.map(\.figureNumber) == [1])
+        #expect(notebook.inlineExpressions.map(\.value) == ["one", nil, nil, nil])
+        guard case .prose(let blocks) = notebook.cells[0], case .heading(let heading) = blocks[0] else {
+            Issue.record("no heading first")
+            return
+        }
+        #expect(heading.id == "head-one", "heading ids are made from the resolved text")
+        guard case .prose(let last) = notebook.cells.last, case .paragraph(let inlines) = last.first,
+              case .crossReference(let reference) = inlines[1] else {
+            Issue.record("no cross-reference")
+            return
+        }
+        #expect(reference.number == 1)
+        #expect(reference.location == SourceLocation(file: "x.md", line: 12, column: 5))
+    }
+
+    /// Repeated code gets `-2`, `-3`; an identity never depends on where the node is.
+    @Test func identitiesAreMadeFromCodeAndRepeatsAreNumbered() {
+        var diagnostics: [Diagnostic] = []
+        let a = Notebook.parse(SourceFile(path: "x.md", text: "`{swift} 1` `{swift} 1`\n\n```swift\nprint(1)\n```\n"), diagnostics: &diagnostics)
+        let b = Notebook.parse(SourceFile(path: "x.md", text: "Prose.\n\nMore `{swift} 1`.\n\n`{swift} 1`\n\n```swift\nprint(1)\n```\n"), diagnostics: &diagnostics)
+        let ids = a.inlineExpressions.map(\.id)
+        #expect(ids.count == 2 && ids[1].rawValue == ids[0].rawValue + "-2")
+        #expect(b.inlineExpressions.map(\.id) == ids)
+        #expect(a.codeCells.map(\.id) == b.codeCells.map(\.id))
+        #expect(a.codeCells[0].id.rawValue.hasPrefix("cell-"))
+    }
+}
+
+private extension MarkdownBlock {
+    /// The text of every inline in the block, without expressions, math or markup.
+    var allText: String {
+        switch self {
+        case .paragraph(let inlines): inlines.allText
+        case .heading(let heading): heading.content.allText
+        case .blockQuote(let blocks): blocks.map(\.allText).joined()
+        case .list(let list): list.items.flatMap { $0 }.map(\.allText).joined()
+        case .codeBlock, .htmlBlock, .thematicBreak: ""
+        }
+    }
+}
+
+private extension Array where Element == MarkdownInline {
+    var allText: String {
+        map { inline in
+            switch inline {
+            case .text(let text): text
+            case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content): content.allText
+            default: ""
+            }
+        }.joined()
+    }
+}
