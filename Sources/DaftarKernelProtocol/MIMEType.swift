@@ -14,15 +14,6 @@ public struct MIMEType: RawRepresentable, Hashable, Codable, Sendable, Expressib
         rawValue = value
     }
 
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
     public var description: String { rawValue }
 
     public static let html: MIMEType = "text/html"

@@ -4,8 +4,12 @@
 /// Results, freeze entries and figure numbers belong to a node by this identity, never by its
 /// position, so that adding prose, a picture or another expression cannot shift a value onto the
 /// wrong node (Quarto and nbformat match outputs to cells the same way).
-public struct NodeID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct NodeID: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     public var rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
 
     public init(_ rawValue: String) {
         self.rawValue = rawValue
@@ -13,15 +17,6 @@ public struct NodeID: Hashable, Comparable, Codable, Sendable, CustomStringConve
 
     public init(stringLiteral value: String) {
         rawValue = value
-    }
-
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     public var description: String { rawValue }
