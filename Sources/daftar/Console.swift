@@ -28,10 +28,6 @@ final class Console: @unchecked Sendable {
         if !quiet { write(line + "\n") }
     }
 
-    func error(_ message: String) {
-        write("error: \(message)\n")
-    }
-
     /// Text already formatted, such as diagnostics.
     func write(_ text: String) {
         guard !text.isEmpty else { return }
