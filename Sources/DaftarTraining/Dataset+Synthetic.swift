@@ -1,4 +1,4 @@
-internal import RealModule
+@_implementationOnly import RealModule
 
 /// The seeded toy problems of the literature, each drawn from one `PCG32(seed:)`.
 extension Dataset {

@@ -1,4 +1,4 @@
-internal import RealModule
+@_implementationOnly import RealModule
 
 /// How the learning rate changes with the step: a factor of the optimiser's base rate.
 public indirect enum LearningRateSchedule: Sendable, Hashable {

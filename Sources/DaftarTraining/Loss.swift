@@ -1,5 +1,5 @@
 import DaftarActivations
-internal import RealModule
+@_implementationOnly import RealModule
 
 /// What training minimises, computed from a batch's outputs (logits, for the classification
 /// losses) and targets, together with its gradient with respect to the outputs.

@@ -1,4 +1,4 @@
-internal import RealModule
+@_implementationOnly import RealModule
 
 /// How parameters follow their gradients, with PyTorch's defaults and its exact update rules;
 /// the optimiser keeps its own state (momenta, step count), so pass it `inout` between steps.

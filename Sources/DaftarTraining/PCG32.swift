@@ -1,4 +1,4 @@
-internal import RealModule
+@_implementationOnly import RealModule
 
 /// The random generator of the training engine: PCG-XSH-RR 64/32 (O'Neill 2014, pcg-random.org),
 /// seeded explicitly, with no global state.
