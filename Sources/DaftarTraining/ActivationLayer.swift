@@ -18,6 +18,8 @@ public struct ActivationLayer<Scalar: TrainingScalar>: Layer {
         self.width = width
     }
 
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public mutating func forward(_ input: RowMajorMatrix<Scalar>, into output: inout RowMajorMatrix<Scalar>) {
         precondition(input.columns == width, "\(activation.name) layer of width \(width) given \(input.columns) values per example")
         output.resize(rows: input.rows, columns: width)
@@ -26,6 +28,8 @@ public struct ActivationLayer<Scalar: TrainingScalar>: Layer {
         }
     }
 
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public mutating func backward(input: RowMajorMatrix<Scalar>, output: RowMajorMatrix<Scalar>,
                                   outputGradient: RowMajorMatrix<Scalar>,
                                   inputGradient: inout RowMajorMatrix<Scalar>, needsInputGradient: Bool) {

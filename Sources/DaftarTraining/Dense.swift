@@ -38,6 +38,8 @@ public struct Dense<Scalar: TrainingScalar>: Layer {
         self.init(fanIn, fanOut, initializer: initializer, using: &generator)
     }
 
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public mutating func forward(_ input: RowMajorMatrix<Scalar>, into output: inout RowMajorMatrix<Scalar>) {
         precondition(input.columns == inputWidth, "Dense(\(inputWidth) → \(outputWidth)) given \(input.columns) values per example")
         output.resize(rows: input.rows, columns: outputWidth)
@@ -45,6 +47,8 @@ public struct Dense<Scalar: TrainingScalar>: Layer {
         RowMajorMatrix.multiply(input, weights, into: &output, beta: 1)
     }
 
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public mutating func backward(input: RowMajorMatrix<Scalar>, output: RowMajorMatrix<Scalar>,
                                   outputGradient: RowMajorMatrix<Scalar>,
                                   inputGradient: inout RowMajorMatrix<Scalar>, needsInputGradient: Bool) {

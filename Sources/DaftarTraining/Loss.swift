@@ -33,6 +33,8 @@ public enum Loss: Sendable, Hashable, CustomStringConvertible {
 
     /// The loss of `output` against `targets`, and ∂loss/∂output written into `gradient`
     /// (resized to the output's shape; no allocation once it has that shape).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func evaluate<Scalar>(output: RowMajorMatrix<Scalar>, targets: RowMajorMatrix<Scalar>,
                                  gradient: inout RowMajorMatrix<Scalar>) -> Double {
         precondition(output.shape == targets.shape,

@@ -4,6 +4,8 @@ import DaftarActivations
 extension RowMajorMatrix {
     /// c ← alpha·op(a)·op(b) + beta·c, op transposing when asked; `c` is resized to the
     /// product's shape (then `beta` must be 0 unless it already had that shape).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func multiply(_ a: RowMajorMatrix, _ b: RowMajorMatrix, transposeA: Bool = false, transposeB: Bool = false,
                                 into c: inout RowMajorMatrix, alpha: Scalar = 1, beta: Scalar = 0) {
         let m = transposeA ? a.columns : a.rows, k = transposeA ? a.rows : a.columns
@@ -64,6 +66,8 @@ extension RowMajorMatrix {
 
 extension RowMajorMatrix {
     /// Each row replaced by `vector` (a bias broadcast over a batch): the start of y = x·W + b.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     mutating func fillRows(with vector: RowMajorMatrix) {
         precondition(vector.elements.count == columns, "a row of \(vector.elements.count) values for \(columns) columns")
         let n = columns, rows = rows
@@ -77,6 +81,8 @@ extension RowMajorMatrix {
 
     /// sums[j] ← Σᵢ self[i, j] (a bias gradient over a batch), accumulated row by row so that the
     /// inner loop runs along memory and vectorises.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     func columnSums(into sums: inout RowMajorMatrix) {
         sums.resize(rows: 1, columns: columns)
         let n = columns

@@ -79,6 +79,8 @@ public struct RowMajorMatrix<Scalar: TrainingScalar>: Sendable, Equatable {
 
     /// Makes this `rows` × `columns`, keeping the storage's capacity (no allocation when it
     /// suffices); the contents are unspecified afterwards unless the size did not change.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public mutating func resize(rows: Int, columns: Int) {
         if rows == self.rows && columns == self.columns { return }
         let count = rows * columns

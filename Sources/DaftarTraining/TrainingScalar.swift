@@ -29,12 +29,14 @@ extension Float: TrainingScalar {
 
     @inline(__always)
     public static func activate(_ activation: Activation, _ input: UnsafeBufferPointer<Float>, into output: UnsafeMutableBufferPointer<Float>) {
+        if case .relu = activation.kind { return ReLUKernels.forward(input, into: output) }
         activation.forward(input, into: output)
     }
 
     @inline(__always)
     public static func activationBackward(_ activation: Activation, input: UnsafeBufferPointer<Float>, upstream: UnsafeBufferPointer<Float>,
                                           into gradient: UnsafeMutableBufferPointer<Float>) {
+        if case .relu = activation.kind { return ReLUKernels.backward(input: input, upstream: upstream, into: gradient) }
         activation.backward(input: input, upstream: upstream, into: gradient)
     }
 

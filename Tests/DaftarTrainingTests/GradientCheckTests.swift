@@ -1,5 +1,6 @@
 import DaftarActivations
 import DaftarTraining
+import Foundation
 import Testing
 
 /// Every layer and loss's backward pass agrees with finite differences of its forward pass.
@@ -19,7 +20,7 @@ import Testing
     func activationLayer(activation: Activation) {
         // Inputs away from relu's and leaky ReLU's kink at 0, where differences straddle it.
         let inputs = DoubleMatrix(rows: 4, columns: 5) { i, j in
-            let value = 3 * Double.sin(Double(7 * i + j + 1))
+            let value = 3 * sin(Double(7 * i + j + 1))
             return abs(value) < 0.01 ? 0.5 : value
         }
         let error = GradientChecks.worstError(ActivationLayer<Double>(activation, width: 5), inputs: inputs)
