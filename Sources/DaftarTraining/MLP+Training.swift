@@ -48,27 +48,29 @@ extension NeuralNetwork where Scalar == Float {
 
     /// The fraction of `data`'s examples whose predicted class is their label: the largest
     /// output, or a positive logit for a single output. NaN for data without labels.
-    public mutating func accuracy(on data: Dataset) -> Double {
+    public func accuracy(on data: Dataset) -> Double {
         guard let labels = data.labels else { return .nan }
         let outputs = predict(data.inputs)
         return correctFraction(of: outputs, labels: labels, rows: Array(0..<data.count)[...])
     }
 
     /// The predicted class of each row of `inputs` (largest output, or positive logit).
-    public mutating func predictClasses(_ inputs: Matrix) -> [Int] {
+    public func predictClasses(_ inputs: Matrix) -> [Int] {
         let outputs = predict(inputs)
         return (0..<outputs.rows).map { Self.predictedClass(outputs, row: $0) }
     }
 
     /// The Frobenius norm of each dense layer's weight gradient of the mean loss over the whole
-    /// of `data`, first layer first; nothing is updated.
-    public mutating func layerGradientNorms(on data: Dataset, loss: Loss) -> [Double] {
-        _ = computeGradients(inputs: data.inputs, targets: data.targets(width: outputWidth), loss: loss)
-        return denseLayers.map(\.weightGradient.frobeniusNorm)
+    /// of `data`, first layer first; computed on a copy, so the network is unchanged
+    /// (`computeGradients` keeps them in the layers instead).
+    public func layerGradientNorms(on data: Dataset, loss: Loss) -> [Double] {
+        var copy = self
+        _ = copy.computeGradients(inputs: data.inputs, targets: data.targets(width: outputWidth), loss: loss)
+        return copy.denseLayers.map(\.weightGradient.frobeniusNorm)
     }
 
     /// The mean loss over the whole of `data`, without updating anything.
-    public mutating func loss(on data: Dataset, loss: Loss) -> Double {
+    public func loss(on data: Dataset, loss: Loss) -> Double {
         loss.value(output: predict(data.inputs), targets: data.targets(width: outputWidth))
     }
 

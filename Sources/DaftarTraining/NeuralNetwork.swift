@@ -47,7 +47,19 @@ public struct NeuralNetwork<Scalar: TrainingScalar>: Sendable {
     public var denseLayers: [Dense<Scalar>] { layers.compactMap { $0 as? Dense<Scalar> } }
 
     /// The outputs for `inputs`, one row per example (logits for the classification losses).
-    public mutating func predict(_ inputs: RowMajorMatrix<Scalar>) -> RowMajorMatrix<Scalar> {
+    ///
+    /// Not mutating, so that a `let` network predicts: it runs on a copy, whose buffers are
+    /// allocated for the call. Training steps reuse the network's own buffers instead.
+    public func predict(_ inputs: RowMajorMatrix<Scalar>) -> RowMajorMatrix<Scalar> {
+        var copy = self
+        return copy.predictInPlace(inputs)
+    }
+
+    /// The same as `predict(_:)`, spelled as a layer's pass is.
+    public func forward(_ inputs: RowMajorMatrix<Scalar>) -> RowMajorMatrix<Scalar> { predict(inputs) }
+
+    /// The outputs for `inputs`, computed in the network's own buffers.
+    mutating func predictInPlace(_ inputs: RowMajorMatrix<Scalar>) -> RowMajorMatrix<Scalar> {
         prepare()
         values[0] = inputs
         forwardPass()
@@ -55,9 +67,6 @@ public struct NeuralNetwork<Scalar: TrainingScalar>: Sendable {
         values[0] = RowMajorMatrix()
         return output
     }
-
-    /// The same as `predict(_:)`, spelled as a layer's pass is.
-    public mutating func forward(_ inputs: RowMajorMatrix<Scalar>) -> RowMajorMatrix<Scalar> { predict(inputs) }
 
     /// One forward and backward pass on `inputs` against `targets`: the loss, with every layer's
     /// parameter gradients stored (nothing is updated). Gradients are of the batch's mean loss.

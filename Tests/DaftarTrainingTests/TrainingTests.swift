@@ -30,9 +30,18 @@ import Testing
         let (first, firstHistory) = train(), (second, secondHistory) = train()
         #expect(first == second)
         #expect(firstHistory.loss == secondHistory.loss)
-        var other = MLP([2, 16, 16, 2], activation: .gelu, initializer: .xavierUniform, seed: 5)
+        let other = MLP([2, 16, 16, 2], activation: .gelu, initializer: .xavierUniform, seed: 5)
         #expect(other.denseLayers[0].weights != MLP([2, 16, 16, 2], activation: .gelu, initializer: .xavierUniform, seed: 4).denseLayers[0].weights)
-        _ = other.predict(Matrix(rows: 1, columns: 2))
+    }
+
+    @Test func queriesLeaveTheNetworkUnchanged() {
+        let data = Dataset.circles(count: 64, noise: 0.05, seed: 1)
+        let model = MLP([2, 8, 2], activation: .tanh, initializer: .xavierNormal, seed: 2)
+        let before = model.predict(data.inputs)
+        _ = model.layerGradientNorms(on: data, loss: .softmaxCrossEntropy)
+        _ = model.accuracy(on: data)
+        #expect(model.denseLayers.allSatisfy { $0.weightGradient.frobeniusNorm == 0 })
+        #expect(model.predict(data.inputs) == before)
     }
 
     /// Glorot and Bengio (2010): through 20 sigmoid layers the first layer's gradient is orders of
