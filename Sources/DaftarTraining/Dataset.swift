@@ -65,12 +65,12 @@ public struct Dataset: Sendable {
     /// labels one-hot rows (or the label itself, 0 or 1, when `width` is 1).
     public func targets(width: Int) -> Matrix {
         var matrix = Matrix()
-        fillTargets(rows: Array(0..<count)[...], width: width, into: &matrix)
+        fillTargets(rows: 0..<count, width: width, into: &matrix)
         return matrix
     }
 
     /// Writes the targets of the examples at `rows` into `matrix` (resized; no allocation once sized).
-    func fillTargets(rows: ArraySlice<Int>, width: Int, into matrix: inout Matrix) {
+    func fillTargets<Rows: Collection<Int>>(rows: Rows, width: Int, into matrix: inout Matrix) {
         if let targetValues {
             precondition(targetValues.columns == width, "targets of \(targetValues.columns) values for \(width) outputs")
             gatherRows(rows, from: targetValues, into: &matrix)
@@ -90,7 +90,7 @@ public struct Dataset: Sendable {
 }
 
 /// destination ← the rows of `source` at `rows`, in order (a mini-batch), resized in place.
-func gatherRows(_ rows: ArraySlice<Int>, from source: Matrix, into destination: inout Matrix) {
+func gatherRows<Rows: Collection<Int>>(_ rows: Rows, from source: Matrix, into destination: inout Matrix) {
     let width = source.columns
     destination.resize(rows: rows.count, columns: width)
     source.withUnsafeBufferPointer { from in

@@ -38,7 +38,7 @@ extension NeuralNetwork where Scalar == Float {
         if let targetValues = batch.targetValues {
             value = forwardBackward(targets: targetValues, loss: loss)
         } else {
-            batch.fillTargets(rows: Array(0..<batch.count)[...], width: outputWidth, into: &targets)
+            batch.fillTargets(rows: 0..<batch.count, width: outputWidth, into: &targets)
             value = forwardBackward(targets: targets, loss: loss)
         }
         values[0] = Matrix()
@@ -51,7 +51,7 @@ extension NeuralNetwork where Scalar == Float {
     public func accuracy(on data: Dataset) -> Double {
         guard let labels = data.labels else { return .nan }
         let outputs = predict(data.inputs)
-        return correctFraction(of: outputs, labels: labels, rows: Array(0..<data.count)[...])
+        return correctFraction(of: outputs, labels: labels, rows: 0..<data.count)
     }
 
     /// The predicted class of each row of `inputs` (largest output, or positive logit).
@@ -74,7 +74,7 @@ extension NeuralNetwork where Scalar == Float {
         loss.value(output: predict(data.inputs), targets: data.targets(width: outputWidth))
     }
 
-    private func correctFraction(of outputs: Matrix, labels: [Int], rows: ArraySlice<Int>) -> Double {
+    private func correctFraction<Rows: Collection<Int>>(of outputs: Matrix, labels: [Int], rows: Rows) -> Double {
         var correct = 0
         for (row, example) in rows.enumerated() where Self.predictedClass(outputs, row: row) == labels[example] { correct += 1 }
         return rows.isEmpty ? .nan : Double(correct) / Double(rows.count)
