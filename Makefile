@@ -2,7 +2,7 @@
 # Each installs the Debian packages it needs when they are missing (as root, or through sudo).
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
-SYSTEM_PACKAGES := libcmark-dev pkg-config
+SYSTEM_PACKAGES := libcmark-dev libopenblas-dev pkg-config
 
 .PHONY: render release test test-deps build check deps
 
@@ -45,9 +45,9 @@ build: deps
 check: build
 	.build/debug/daftar render --check
 
-## Install libcmark and pkg-config from Debian when pkg-config cannot find libcmark.
+## Install libcmark, OpenBLAS and pkg-config from Debian when pkg-config cannot find libcmark or OpenBLAS.
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+	@if ! pkg-config --exists libcmark openblas 2>/dev/null; then \
 		echo "Installing $(SYSTEM_PACKAGES) from Debian…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES); \
 	fi

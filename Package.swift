@@ -55,8 +55,16 @@ let package = Package(
             ]
         ),
         .target(name: "DaftarCharts"),
+        /// OpenBLAS opened at run time, after its core type is chosen (see its header).
+        .target(name: "COpenBLAS", linkerSettings: [.linkedLibrary("dl")]),
+        /// Optimised in every build, as the kernels are: its tests train real networks.
+        .target(
+            name: "DaftarTraining",
+            dependencies: ["COpenBLAS", "DaftarActivations", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: [.unsafeFlags(optimizedKernels)]
+        ),
         .target(name: "DaftarKernelProtocol"),
-        .target(name: "DaftarKit", dependencies: ["DaftarKernelProtocol", "DaftarActivations", "DaftarCharts"]),
+        .target(name: "DaftarKit", dependencies: ["DaftarKernelProtocol", "DaftarActivations", "DaftarCharts", "DaftarTraining"]),
         .target(name: "DaftarHash"),
         .executableTarget(name: "daftar-stamp", dependencies: ["DaftarHash"]),
         .plugin(name: "DaftarKitStamp", capability: .buildTool(), dependencies: ["daftar-stamp"]),
@@ -94,6 +102,7 @@ let package = Package(
         .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
         .testTarget(name: "DaftarChartsTests", dependencies: ["DaftarCharts", "DaftarTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "DaftarKitTests", dependencies: ["DaftarKit"]),
+        .testTarget(name: "DaftarTrainingTests", dependencies: ["DaftarTraining", "DaftarActivations"]),
         .testTarget(name: "DaftarMathTests", dependencies: ["DaftarMath", "DaftarTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook", "DaftarTestSupport"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarKernelProtocol", "DaftarNotebook"]),
