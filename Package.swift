@@ -89,6 +89,11 @@ let package = Package(
             dependencies: ["DaftarActivations", "DaftarFloatKernels"],
             path: "Benchmarks/activations-benchmark"
         ),
+        .executableTarget(
+            name: "training-benchmark",
+            dependencies: ["DaftarTraining", "DaftarActivations"],
+            path: "Benchmarks/training-benchmark"
+        ),
         .target(name: "DaftarTestSupport", path: "Tests/DaftarTestSupport"),
         .testTarget(name: "DaftarNotebookTests", dependencies: ["DaftarNotebook"]),
         .testTarget(
