@@ -13,7 +13,7 @@
 // definition (see `peerLoss`).
 //
 // Usage: training-benchmark [--cases relu:128x64x10,sigmoid:256x1024x4] [--gemm 64,256,1024 | --gemm none]
-//                           [--shapes | --no-shapes] [--trials N] [--trial-seconds S]
+//                           [--shapes | --no-shapes] [--trials N] [--trial-seconds S] [--clock wall|cpu]
 import DaftarActivations
 import DaftarTraining
 import Foundation
@@ -28,6 +28,9 @@ var gemmSizes = [64, 256, 1024]
 var layerShapes = true
 var trials = 7
 var trialSeconds = 0.4
+/// Wall-clock time (the default, as the peers' `time.perf_counter`), or the process's CPU time,
+/// which leaves out the time other processes had the core (`--clock cpu`).
+var cpuClock = false
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
@@ -51,11 +54,25 @@ while let argument = arguments.next() {
     case "--no-shapes": layerShapes = false
     case "--trials": trials = Int(arguments.next() ?? "") ?? trials
     case "--trial-seconds": trialSeconds = Double(arguments.next() ?? "") ?? trialSeconds
+    case "--clock":
+        switch arguments.next() {
+        case "cpu": cpuClock = true
+        case "wall": cpuClock = false
+        default: fail("--clock takes cpu or wall")
+        }
     default: fail("unknown argument \(argument)")
     }
 }
 
-func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+@MainActor
+func now() -> Double {
+    if cpuClock {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+    return Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+}
 
 /// benchutil.time_calls: per-call seconds (median, min, max) and the calls per trial.
 @MainActor
