@@ -14,6 +14,7 @@
 //
 // Usage: training-benchmark [--cases relu:128x64x10,sigmoid:256x1024x4] [--gemm 64,256,1024 | --gemm none]
 //                           [--shapes | --no-shapes] [--trials N] [--trial-seconds S] [--clock wall|cpu]
+//                           [--fixed-steps N]
 import DaftarActivations
 import DaftarTraining
 import Foundation
@@ -31,6 +32,9 @@ var trialSeconds = 0.4
 /// Wall-clock time (the default, as the peers' `time.perf_counter`), or the process's CPU time,
 /// which leaves out the time other processes had the core (`--clock cpu`).
 var cpuClock = false
+/// Runs this many steps of each case instead of timing (`--fixed-steps N`): for counting what a
+/// step does (allocations, instructions) under a profiler.
+var fixedSteps: Int? = nil
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
@@ -54,6 +58,7 @@ while let argument = arguments.next() {
     case "--no-shapes": layerShapes = false
     case "--trials": trials = Int(arguments.next() ?? "") ?? trials
     case "--trial-seconds": trialSeconds = Double(arguments.next() ?? "") ?? trialSeconds
+    case "--fixed-steps": fixedSteps = Int(arguments.next() ?? "")
     case "--clock":
         switch arguments.next() {
         case "cpu": cpuClock = true
@@ -128,6 +133,11 @@ for (activationName, batchSize, width, depth) in cases {
                         targets: .randomNormal(rows: batchSize, columns: width, seed: 2))
     let first = model.trainStep(on: batch, loss: .meanSquaredError, optimizer: &sgd)
     var last = first
+    if let fixedSteps {
+        for _ in 0..<fixedSteps { last = model.trainStep(on: batch, loss: .meanSquaredError, optimizer: &sgd) }
+        print("fixed\t\(activationName)\t\(batchSize)\t\(width)\t\(depth)\t\(fixedSteps)\t\(peerLoss(last, width: width))")
+        continue
+    }
     let timing = timeCalls { last = model.trainStep(on: batch, loss: .meanSquaredError, optimizer: &sgd) }
     guard last.isFinite else { fail("\(activationName) \(batchSize)×\(width)×\(depth): the loss is \(last)") }
     print("step\t\(activationName)\t\(batchSize)\t\(width)\t\(depth)\t\(timing.median)\t\(timing.min)\t\(timing.max)\t\(timing.k)"
