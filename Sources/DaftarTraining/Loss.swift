@@ -98,8 +98,8 @@ public enum Loss: Sendable, Hashable, CustomStringConvertible {
             let difference = UnsafeRawPointer(z + i).loadUnaligned(as: V.self) - UnsafeRawPointer(y + i).loadUnaligned(as: V.self)
             UnsafeMutableRawPointer(g + i).storeBytes(of: twice * difference, as: V.self)
             let a = SIMD8<Double>(difference.lowHalf), b = SIMD8<Double>(difference.highHalf)
-            low += a * a
-            high += b * b
+            low = low + a * a  // not +=, which the standard library leaves as a call
+            high = high + b * b
             i += 16
         }
         var sum = (low + high).sum()

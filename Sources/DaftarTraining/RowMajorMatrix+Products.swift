@@ -74,28 +74,44 @@ extension RowMajorMatrix {
         withUnsafeBufferPointer { source in
             result.withUnsafeMutableBufferPointer { target in
                 guard let a = source.baseAddress, let t = target.baseAddress else { return }
-                var i = 0
-                while i + 4 <= r {
-                    var j = 0
-                    while j + 4 <= c {
-                        let p = a + i * c + j, q = t + j * r + i
-                        for jj in 0..<4 {
-                            (q + jj * r)[0] = p[jj]; (q + jj * r)[1] = p[c + jj]
-                            (q + jj * r)[2] = p[2 * c + jj]; (q + jj * r)[3] = p[3 * c + jj]
-                        }
-                        j += 4
+                if Scalar.self == Float.self {
+                    a.withMemoryRebound(to: Float.self, capacity: r * c) { a in
+                        t.withMemoryRebound(to: Float.self, capacity: r * c) { t in Self.floatTranspose(a, rows: r, columns: c, into: t) }
                     }
-                    while j < c {
-                        for ii in i..<i + 4 { t[j * r + ii] = a[ii * c + j] }
-                        j += 1
-                    }
-                    i += 4
+                    return
                 }
-                while i < r {
-                    for j in 0..<c { t[j * r + i] = a[i * c + j] }
-                    i += 1
-                }
+                for i in 0..<r { for j in 0..<c { t[j * r + i] = a[i * c + j] } }
             }
+        }
+    }
+
+    /// t ← aᵀ for a row-major r × c matrix a: 4 × 4 blocks through four SIMD4 loads and stores.
+    @inline(__always)
+    private static func floatTranspose(_ a: UnsafePointer<Float>, rows r: Int, columns c: Int, into t: UnsafeMutablePointer<Float>) {
+        typealias V = SIMD4<Float>
+        @inline(__always) func load(_ p: UnsafePointer<Float>) -> V { UnsafeRawPointer(p).loadUnaligned(as: V.self) }
+        @inline(__always) func store(_ v: V, _ p: UnsafeMutablePointer<Float>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self) }
+        var i = 0
+        while i + 4 <= r {
+            var j = 0
+            while j + 4 <= c {
+                let p = a + i * c + j, q = t + j * r + i
+                let r0 = load(p), r1 = load(p + c), r2 = load(p + 2 * c), r3 = load(p + 3 * c)
+                store(V(r0[0], r1[0], r2[0], r3[0]), q)
+                store(V(r0[1], r1[1], r2[1], r3[1]), q + r)
+                store(V(r0[2], r1[2], r2[2], r3[2]), q + 2 * r)
+                store(V(r0[3], r1[3], r2[3], r3[3]), q + 3 * r)
+                j += 4
+            }
+            while j < c {
+                for ii in i..<i + 4 { t[j * r + ii] = a[ii * c + j] }
+                j += 1
+            }
+            i += 4
+        }
+        while i < r {
+            for j in 0..<c { t[j * r + i] = a[i * c + j] }
+            i += 1
         }
     }
 
@@ -116,9 +132,9 @@ extension RowMajorMatrix {
     /// sums[j] ← Σᵢ self[i, j] (a bias gradient over a batch), each column summed from the first
     /// row to the last.
     ///
-    /// For Float the sums of 64 columns at a time stay in four SIMD16 registers while the rows
-    /// stream past (one load and one add per 16 values), instead of a load, add and store of each
-    /// sum per row; every column is still summed in row order, so the bits are the same.
+    /// For Float the sums of 32 columns at a time stay in registers while the rows stream past (one
+    /// load and one add per value), instead of a load, add and store of each sum per row; every
+    /// column is still summed in row order, so the bits are the same.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     func columnSums(into sums: inout RowMajorMatrix) {
@@ -144,7 +160,9 @@ extension RowMajorMatrix {
         }
     }
 
-    /// target[j] ← Σᵢ source[i·columns + j], summed in row order, in column blocks of 64, 16 and 1.
+    /// target[j] ← Σᵢ source[i·columns + j], summed in row order, in column blocks of 32, 16 and 1.
+    /// Blocks of 32 keep the sums in eight SSE registers of the baseline compilation (64 would take
+    /// all sixteen and spill); `a = a + b`, not `+=`, which the standard library leaves as a call.
     @inline(__always)
     private static func floatColumnSums(_ source: UnsafePointer<Float>, rows: Int, columns n: Int,
                                         into target: UnsafeMutablePointer<Float>) {
@@ -152,20 +170,20 @@ extension RowMajorMatrix {
         @inline(__always) func load(_ p: UnsafePointer<Float>) -> V { UnsafeRawPointer(p).loadUnaligned(as: V.self) }
         @inline(__always) func store(_ v: V, _ p: UnsafeMutablePointer<Float>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self) }
         var j = 0
-        while j + 64 <= n {
-            var a = V(), b = V(), c = V(), d = V()
+        while j + 32 <= n {
+            var a = V(), b = V()
             var p = source + j
             for _ in 0..<rows {
-                a += load(p); b += load(p + 16); c += load(p + 32); d += load(p + 48)
+                a = a + load(p); b = b + load(p + 16)
                 p += n
             }
-            store(a, target + j); store(b, target + j + 16); store(c, target + j + 32); store(d, target + j + 48)
-            j += 64
+            store(a, target + j); store(b, target + j + 16)
+            j += 32
         }
         while j + 16 <= n {
             var a = V()
             var p = source + j
-            for _ in 0..<rows { a += load(p); p += n }
+            for _ in 0..<rows { a = a + load(p); p += n }
             store(a, target + j)
             j += 16
         }
