@@ -2,7 +2,7 @@
 """Fits the rational of FloatMath.tanh and checks the Float algorithm, emulated step by step in
 numpy float32 (one IEEE rounding per operation, no fused multiply-add), against float64 tanh.
 
-tanh x = 4d/(4 + d²) with d = 2·tanh(x/2) = v + v·s·N(s)/Q(s), v = x clamped to ±9.1, s = v².
+tanh x = sign(x)·4d/(4 + d²) with d = 2·tanh(v/2) = v + v·s·N(s)/Q(s), v = min(|x|, 9.1), s = v².
 tanh(y)/y ≈ P(y²)/Q(y²) is a (3,3) rational fitted on y ∈ [0, 4.55] to minimax relative error
 (linearised least squares, Loeb's method, with Lawson's reweighting), and N = (P − Q)/y², so the
 correction v·s·N/Q is small where the result is: below 1, d's rounding errors are scaled by it;
@@ -46,8 +46,8 @@ def horner(coefficients, s):
 
 
 def tanh_float(x, n, q):
-    low = np.where(x < f(-CLAMP), f(-CLAMP), x)
-    v = np.where(low > f(CLAMP), f(CLAMP), low)
+    magnitude = np.abs(x)
+    v = np.where(magnitude > f(CLAMP), f(CLAMP), magnitude)
     s = v * v
     d = v + ((v * s) * horner(n, s)) / horner(q, s)
     r = (f(4) * d) / (f(4) + d * d)
