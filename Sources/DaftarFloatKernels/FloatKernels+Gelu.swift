@@ -16,7 +16,7 @@
 /// likewise from 1. Results are formed at 2⁶⁴ times their size and scaled back last, so those
 /// below Float's normal range are rounded once.
 extension FloatKernels {
-    /// Within 3.1e-7 relative of x·Φ(x) where that is normal (measured on every Float of [−16, 16],
+    /// Within 3.15e-7 relative of x·Φ(x) where that is normal (measured on every Float of [−16, 16],
     /// `References/exhaustive_float_check.swift`); −0 below x = −14.5, where x·Φ(x) rounds to it.
     @inline(__always)
     @inlinable public static func gelu(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
