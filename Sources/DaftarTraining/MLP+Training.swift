@@ -66,7 +66,7 @@ extension NeuralNetwork where Scalar == Float {
     public func layerGradientNorms(on data: Dataset, loss: Loss) -> [Double] {
         var copy = self
         _ = copy.computeGradients(inputs: data.inputs, targets: data.targets(width: outputWidth), loss: loss)
-        return copy.denseLayers.map(\.weightGradient.frobeniusNorm)
+        return copy.weightGradientNorms
     }
 
     /// The mean loss over the whole of `data`, without updating anything.
