@@ -74,13 +74,13 @@ extension NeuralNetwork where Scalar == Float {
         loss.value(output: predict(data.inputs), targets: data.targets(width: outputWidth))
     }
 
-    private func correctFraction<Rows: Collection<Int>>(of outputs: Matrix, labels: [Int], rows: Rows) -> Double {
+    func correctFraction<Rows: Collection<Int>>(of outputs: Matrix, labels: [Int], rows: Rows) -> Double {
         var correct = 0
         for (row, example) in rows.enumerated() where Self.predictedClass(outputs, row: row) == labels[example] { correct += 1 }
         return rows.isEmpty ? .nan : Double(correct) / Double(rows.count)
     }
 
-    private static func predictedClass(_ outputs: Matrix, row: Int) -> Int {
+    static func predictedClass(_ outputs: Matrix, row: Int) -> Int {
         outputs.withUnsafeBufferPointer { z in
             let width = outputs.columns, start = row * width
             if width == 1 { return z[start] > 0 ? 1 : 0 }
