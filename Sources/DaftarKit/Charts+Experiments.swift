@@ -66,9 +66,9 @@ extension Table {
     /// First-to-last gradient-norm ratios and the end of training, per configuration.
     public static func gradientFlow(_ flow: Experiments.GradientFlow) -> Table {
         Table(caption: "Gradient flow through \(flow.depth) hidden layers of \(flow.width) units (two spirals, \(flow.steps) Adam steps)",
-              columns: [Column("network", alignment: .start), Column("‖∂W₁‖ at init", format: .scientific(1)),
-                        Column("first / last at init", format: .scientific(1)), Column("first / last after", format: .scientific(1)),
-                        Column("final loss", format: .fixed(3)), Column("accuracy", format: .percent(1))],
+              columns: [Column("network", alignment: .start), Column("‖∂W₁‖, init", format: .scientific(1)),
+                        Column("‖∂W₁‖ / ‖∂Wₗ‖, init", format: .scientific(1)), Column("after", format: .scientific(1)),
+                        Column("loss", format: .fixed(3)), Column("accuracy", format: .percent(1))],
               rows: flow.runs.map { run in
                   [.text("\(run.configuration)"), .number(run.atInitialisation[0]), .number(run.firstToLastAtInitialisation),
                    .number(run.firstToLastAfterTraining), .number(run.finalLoss), .number(run.finalAccuracy)]
@@ -92,23 +92,26 @@ extension Table {
                      })
     }
 
-    /// Probability sums, cross-entropy, perplexity and calibration per output layer.
+    /// Probability sums, cross-entropy, perplexity and calibration per output layer, before
+    /// training, after it on the examples trained on, and on held-out examples when there are some.
     public static func outputComparison(_ comparison: Experiments.OutputComparison) -> Table {
         var rows: [[Value]] = []
         for (index, output) in comparison.outputs.enumerated() {
-            let name = output == .softmaxCrossEntropy ? "softmax" : "independent sigmoids"
-            var parts = [("at initialisation", comparison.atInitialisation[index]), ("trained, training examples", comparison.training[index])]
-            if index < comparison.validation.count { parts.append(("trained, held-out text", comparison.validation[index])) }
+            let name = output == .softmaxCrossEntropy ? "softmax" : "sigmoids"
+            var parts = [("initial", comparison.atInitialisation[index]), ("trained", comparison.training[index])]
+            if index < comparison.validation.count { parts.append(("held out", comparison.validation[index])) }
             for (when, evaluation) in parts {
-                rows.append([.text("\(name), \(when)"), .number(evaluation.meanProbabilitySum),
-                             .text(NumberFormat.significant(3).string(evaluation.smallestProbabilitySum) + " – " + NumberFormat.significant(3).string(evaluation.largestProbabilitySum)),
+                let range = NumberFormat.significant(3).string(evaluation.smallestProbabilitySum) + "–"
+                    + NumberFormat.significant(3).string(evaluation.largestProbabilitySum)
+                rows.append([.text(name), .text(when), .number(evaluation.meanProbabilitySum), .text(range),
                              .number(evaluation.crossEntropy), .number(evaluation.normalisedCrossEntropy), .number(evaluation.normalisedPerplexity),
                              .number(evaluation.accuracy), .number(evaluation.expectedCalibrationError)])
             }
         }
-        return Table(caption: "Softmax against independent sigmoids: \(comparison.task) (uniform: \(NumberFormat.fixed(3).string(comparison.uniformLoss)) nats)",
-                     columns: [Column("output layer", alignment: .start), Column("mean Σp", format: .significant(4)), Column("Σp range", alignment: .right),
-                               Column("−ln p(y) as given", format: .fixed(3)), Column("−ln p(y) normalised", format: .fixed(3)),
+        return Table(caption: "Softmax against independent sigmoids: \(comparison.task); −ln p(y) in nats as the layer gives p, then "
+                         + "normalised to sum to one (uniform: \(NumberFormat.fixed(3).string(comparison.uniformLoss)))",
+                     columns: [Column("output", alignment: .start), Column("model", alignment: .start), Column("mean Σp", format: .significant(4)),
+                               Column("Σp range", alignment: .right), Column("−ln p(y)", format: .fixed(3)), Column("normalised", format: .fixed(3)),
                                Column("perplexity", format: .significant(4)), Column("accuracy", format: .fixed(3)), Column("ECE", format: .fixed(3))],
                      rows: rows)
     }

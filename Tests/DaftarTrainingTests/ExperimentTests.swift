@@ -84,4 +84,22 @@ import Testing
         #expect(counts.max()! / counts.min()! < 1.02)
         #expect(comparison.runs.allSatisfy { $0.trainingLoss[0] < comparison.uniformLoss - 1 })
     }
+
+    /// The new layers train bit for bit the same from the same seeds.
+    @Test func blocksTrainDeterministically() {
+        func train() -> [[UInt32]] {
+            var generator = PCG32(seed: 3)
+            var network = MLP(layers: [Embedding<Float>(vocabulary: 5, dimension: 3, context: 2, using: &generator),
+                                       Residual<Float>([LayerNorm(width: 6), Dense(6, 6, initializer: .heNormal, using: &generator), ActivationLayer(.gelu, width: 6)]),
+                                       SigmoidGate<Float>(inputWidth: 6, outputWidth: 6, using: &generator),
+                                       GatedFeedForward<Float>(.swiglu, inputWidth: 6, hiddenWidth: 4, outputWidth: 5, using: &generator)])
+            let corpus = CharacterCorpus(text: "abcdabcaabd", context: 2)
+            _ = network.fit(corpus.dataset, loss: .softmaxCrossEntropy, optimizer: .adamW(learningRate: 0.01), steps: 20, batchSize: 4, seed: 4)
+            var parameters: [[UInt32]] = []
+            network.layers.indices.forEach { network.layers[$0].visitParameters { parameter, _ in parameters.append(parameter.elements.map(\.bitPattern)) } }
+            return parameters
+        }
+        let first = train()
+        #expect(first.count == 1 + 4 + 4 + 6 && first == train())
+    }
 }
