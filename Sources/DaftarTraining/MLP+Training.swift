@@ -61,7 +61,8 @@ extension NeuralNetwork where Scalar == Float {
     }
 
     /// The Frobenius norm of each dense layer's weight gradient of the mean loss over the whole
-    /// of `data`, first layer first; computed on a copy, so the network is unchanged
+    /// of `data`, first layer first (those inside residual and gated blocks included, in
+    /// `weightLayers`' order); computed on a copy, so the network is unchanged
     /// (`computeGradients` keeps them in the layers instead).
     public func layerGradientNorms(on data: Dataset, loss: Loss) -> [Double] {
         var copy = self
