@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "DaftarMathTests", dependencies: ["DaftarMath", "DaftarTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook", "DaftarTestSupport"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarNotebook"]),
-        .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),
+        .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
