@@ -57,7 +57,8 @@ let package = Package(
         .target(name: "DaftarCharts"),
         .target(name: "DaftarKit", dependencies: ["DaftarActivations", "DaftarCharts"]),
         .target(name: "DaftarHash"),
-        .executableTarget(name: "daftar-stamp", dependencies: ["DaftarHash"]),
+        .target(name: "DaftarSourceStamp", dependencies: ["DaftarHash"]),
+        .executableTarget(name: "daftar-stamp", dependencies: ["DaftarSourceStamp"]),
         .plugin(name: "DaftarKitStamp", capability: .buildTool(), dependencies: ["daftar-stamp"]),
         .target(
             name: "DaftarKernel",
@@ -89,6 +90,7 @@ let package = Package(
             exclude: ["References"]
         ),
         .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
+        .testTarget(name: "DaftarSourceStampTests", dependencies: ["DaftarSourceStamp"]),
         .testTarget(name: "DaftarChartsTests", dependencies: ["DaftarCharts", "DaftarTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "DaftarKitTests", dependencies: ["DaftarKit"]),
         .testTarget(name: "DaftarMathTests", dependencies: ["DaftarMath", "DaftarTestSupport"], exclude: ["Fixtures"]),
