@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "DaftarMath"),
         .target(
             name: "DaftarHTML",
-            dependencies: ["DaftarNotebook", "DaftarMath"]
+            dependencies: ["DaftarNotebook", "DaftarMath", "DaftarCharts"]
         ),
         .target(name: "CCPUFeatures"),
         .target(name: "DaftarFloatKernels", swiftSettings: [.unsafeFlags(optimizedKernels)]),
@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "DaftarMathTests", dependencies: ["DaftarMath", "DaftarTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook", "DaftarTestSupport"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarNotebook"]),
-        .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens", "Fixtures"]),
+        .testTarget(name: "DaftarCLITests", dependencies: ["daftar", "DaftarKernel"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
