@@ -72,10 +72,7 @@ let package = Package(
                 "DaftarHTML",
                 "DaftarKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // A position-dependent executable: the dynamic loader then applies none of the 77,000
-            // relative relocations a PIE needs, and a third fewer pages are touched at start-up.
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"])]
+            ]
         ),
         .executableTarget(
             name: "activations-benchmark",
