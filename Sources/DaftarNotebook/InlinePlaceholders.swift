@@ -11,6 +11,8 @@ struct InlinePlaceholders {
         var location: SourceLocation
         /// Where an expression's code starts.
         var codeLocation: SourceLocation? = nil
+        /// The line the item starts on in the text being read (which `location` maps to the notebook).
+        var textLine: Int
     }
 
     let items: [Item]
@@ -44,7 +46,7 @@ struct InlinePlaceholders {
             let breaks = bytes[item.found.range].count { $0 == .newline }
             if breaks > 0 {
                 removed += breaks
-                shifts.append((item.location.line - (removed - breaks), removed))
+                shifts.append((item.textLine - (removed - breaks), removed))
             }
             position = item.found.range.upperBound
         }
@@ -77,7 +79,8 @@ struct InlinePlaceholders {
             return .codeBlock(code)
         case .htmlBlock(let html):
             return .htmlBlock(restore(html, original: original))
-        case .thematicBreak:
+        case .thematicBreak, .table, .div, .definitionList, .rawBlock:
+            // Made after tokens are resolved (`BlockReader.fold`).
             return block
         }
     }
