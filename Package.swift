@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook", "DaftarTestSupport"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarKernelProtocol", "DaftarNotebook"]),
         .testTarget(name: "DaftarProjectTests", dependencies: ["DaftarProject", "DaftarNotebook", "DaftarHTML"]),
-        .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),
+        .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

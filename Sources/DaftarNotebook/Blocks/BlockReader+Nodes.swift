@@ -26,7 +26,7 @@ extension BlockReader {
                 case .divClose:
                     index += 1  // a fence that closes a div opened in another container
                 case .term:
-                    result.append(definitionList(blocks, from: &index))
+                    result += definitionList(blocks, from: &index)
                 }
             case .blockQuote(let content):
                 result.append(.blockQuote(fold(content)))
@@ -68,21 +68,30 @@ extension BlockReader {
     }
 
     /// Consecutive terms, each with the list cmark read its definitions as.
-    private mutating func definitionList(_ blocks: [MarkdownBlock], from index: inout Int) -> MarkdownBlock {
+    private mutating func definitionList(_ blocks: [MarkdownBlock], from index: inout Int) -> [MarkdownBlock] {
         var items: [MarkdownDefinitionList.Item] = []
         while index < blocks.count, case .htmlBlock(let html) = blocks[index], let item = syntax.item(forHTML: html),
               case .term(let term, let count, let loose) = syntax.items[item] {
             var definitions: [[MarkdownBlock]] = []
             var isTight = !loose
             index += 1
+            var rest: MarkdownList?
             if index < blocks.count, case .list(let list) = blocks[index], !list.isOrdered {
                 definitions = list.items.prefix(count).map { fold($0) }
                 isTight = isTight && list.isTight
+                if list.items.count > count {
+                    rest = list
+                    rest!.items.removeFirst(count)
+                }
                 index += 1
             }
             items.append(MarkdownDefinitionList.Item(term: inlines(term), definitions: definitions, isTight: isTight))
+            if let rest {
+                // Items cmark merged into the definitions' list are a list of their own.
+                return [.definitionList(MarkdownDefinitionList(items: items))] + fold([.list(rest)])
+            }
         }
-        return .definitionList(MarkdownDefinitionList(items: items))
+        return [.definitionList(MarkdownDefinitionList(items: items))]
     }
 
     private mutating func table(_ source: BlockSyntaxScanner.TableSource) -> MarkdownTable {

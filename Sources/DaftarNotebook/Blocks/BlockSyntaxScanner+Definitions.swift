@@ -28,10 +28,22 @@ extension BlockSyntaxScanner {
         } else {
             return
         }
-        // `:   text` becomes `-   text`: cmark reads the definition's blocks as a list item's.
+        // `:   text` becomes `+   text`: cmark reads the definition's blocks as a list item's (with a
+        // bullet no list of the text uses, so that a list right after is not merged into it).
         let marker = lines[index].contentStart
-        replacements[index] = (marker, [UInt8(ascii: "-")] + Array(bytes[(marker + 1)..<lines[index].end]))
+        replacements[index] = (marker, [definitionBullet] + Array(bytes[(marker + 1)..<lines[index].end]))
         lastDefinitionLine = index
+    }
+
+    /// `+`, else `*`, else `-`: the first bullet no list item of the text starts with.
+    private var definitionBullet: UInt8 {
+        let used = Set(lines.indices.compactMap { index -> UInt8? in
+            let content = content(index)
+            guard let first = content.first, "+*-".utf8.contains(first),
+                  content.dropFirst().first.map({ $0 == .space || $0 == .tab }) ?? true else { return nil }
+            return first
+        })
+        return "+*-".utf8.first { !used.contains($0) } ?? UInt8(ascii: "-")
     }
 
     /// Whether the lines since the last definition all belong to it: no unindented line after a blank one.

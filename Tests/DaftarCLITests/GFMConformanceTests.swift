@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// GitHub's extensions of CommonMark that Daftar reads: the examples of the GFM 0.29
+/// specification for tables and task list items, vendored in `Fixtures/gfm-0.29-extensions.json`
+/// (CC BY-SA 4.0, see `Fixtures/LICENSE-specs.md`), rendered by `daftar render --fragment`, must
+/// come out byte for byte as the specification gives them.
+@Suite struct GFMConformanceTests {
+    struct Example: Decodable, Sendable {
+        var markdown: String
+        var html: String
+        var example: Int
+        var section: String
+        var `extension`: String
+    }
+
+    /// The extensions Daftar implements so far; strikethrough, extended autolinks and the tag
+    /// filter are not (yet) read.
+    static let implemented: Set<String> = ["table", "disabled"]
+
+    static func examples() throws -> [Example] {
+        let file = Repository.root.appendingPathComponent("Tests/DaftarCLITests/Fixtures/gfm-0.29-extensions.json")
+        return try JSONDecoder().decode([Example].self, from: Data(contentsOf: file))
+    }
+
+    @Test func tableAndTaskListExamplesRenderAsTheSpecificationSays() throws {
+        let examples = try Self.examples().filter { Self.implemented.contains($0.extension) }
+        #expect(examples.count == 10)
+        let folder = try TemporaryFolder(purpose: "gfm")
+        defer { folder.remove() }
+        for example in examples {
+            try folder.write(example.markdown, to: "in/example-\(example.example).md")
+        }
+        let result = try folder.daftar("render", "--fragment", "--quiet", "-o", "out", "in")
+        #expect(result.status == 0, "daftar exited with \(result.status): \(result.stderr)")
+        #expect(result.stderr == "")
+        for example in examples {
+            let actual = folder.exists("out/example-\(example.example).html") ? try folder.read("out/example-\(example.example).html") : nil
+            #expect(actual == example.html, """
+                GFM example \(example.example) (\(example.section)):
+                  markdown: \(example.markdown.debugDescription)
+                """)
+        }
+    }
+}
