@@ -138,6 +138,9 @@ struct BlockSyntaxScanner {
                 index += 1
                 continue
             }
+            if content.starts(with: Array(":::".utf8)), content.contains(UInt8(ascii: "{")) {
+                warn("these div attributes cannot be read (expected `{#id .class key=value}`); the line is shown as text", line: index)
+            }
             if let end = table(at: index) { index = end + 1; continue }
             if isDefinitionMarker(index) { definition(at: index) }
             index += 1
