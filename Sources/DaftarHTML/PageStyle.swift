@@ -92,7 +92,6 @@ enum PageStyle {
     .op { color: var(--operator); }
     table { border-collapse: collapse; }
     th, td { border-bottom: 1px solid var(--border); padding: 0.3em 0.8em; text-align: start; }
-    table { display: block; max-width: 100%; overflow-x: auto; width: max-content; }
     table caption { caption-side: top; color: var(--muted); font-size: 0.95em; padding-bottom: 0.3em; text-align: start; }
     thead th { border-bottom-width: 2px; }
     td > :last-child, th > :last-child { margin-bottom: 0; }
