@@ -97,7 +97,7 @@ enum PageStyle {
     td > :last-child, th > :last-child { margin-bottom: 0; }
     td[dir="ltr"]:not([style]) { text-align: right; font-variant-numeric: tabular-nums; }
     dt { font-weight: 600; } dd { margin: 0 0 0.6em; margin-inline-start: 1.6em; }
-    ul:has(> li > input[type="checkbox"]:first-child) { list-style: none; padding-inline-start: 0.4em; }
+    .task-list { list-style: none; padding-inline-start: 0.4em; }
     li > input[type="checkbox"]:first-child { margin: 0; margin-inline-end: 0.3em; vertical-align: -0.1em; }
     .callout {
       --accent: var(--callout-note); margin: 0 0 1em; border: 1px solid var(--border);
@@ -120,7 +120,7 @@ enum PageStyle {
     details.callout > summary::-webkit-details-marker { display: none; }
     details.callout > summary::after { content: "\\25B8"; margin-inline-start: auto; color: var(--muted); }
     details.callout[open] > summary::after { content: "\\25BE"; }
-    details.callout:not([open]) > summary:dir(rtl)::after { content: "\\25C2"; }
+    [dir="rtl"] details.callout:not([open]) > summary::after { content: "\\25C2"; }
     .callout-body { padding: 0 0.9em 0.1em; }
     .callout-body > :last-child { margin-bottom: 0.7em; }
     svg.daftar-chart { display: block; width: 100%; height: auto; color: var(--text); }

@@ -85,7 +85,9 @@ struct ProseRenderer {
             html += "</blockquote>\n"
         case .list(let list):
             cr()
-            html += !list.isOrdered ? "<ul>\n" : list.start == 1 ? "<ol>\n" : "<ol start=\"\(list.start)\">\n"
+            // In a report a task list is pandoc's `class="task-list"`; a fragment keeps cmark-gfm's bare tag.
+            let taskClass = list.tasks.isEmpty || options.gfmTables ? "" : " class=\"task-list\""
+            html += !list.isOrdered ? "<ul\(taskClass)>\n" : list.start == 1 ? "<ol\(taskClass)>\n" : "<ol\(taskClass) start=\"\(list.start)\">\n"
             for (number, item) in list.items.enumerated() {
                 cr()
                 html += "<li>"

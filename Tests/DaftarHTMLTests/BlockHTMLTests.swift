@@ -128,7 +128,7 @@ import Testing
 
     @Test func taskItemsHaveDisabledCheckboxes() {
         #expect(render("- [ ] a\n- [x] b\n") == """
-            <ul>
+            <ul class="task-list">
             <li><input disabled="" type="checkbox"> a</li>
             <li><input checked="" disabled="" type="checkbox"> b</li>
             </ul>
