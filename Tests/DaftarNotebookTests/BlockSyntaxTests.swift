@@ -161,3 +161,15 @@ import Testing
         #expect(Attributes.parse(braced: "{}") == Attributes())
     }
 }
+
+extension BlockSyntaxTests {
+    /// A cell is parsed on its own, but with the document's link reference definitions.
+    @Test func cellsUseTheDocumentsLinkReferences() {
+        let (notebook, _) = parse("[r]: /u \"T\"\n\n| a |\n|---|\n| [r] |\n")
+        guard case .prose(let blocks) = notebook.cells.first, case .table(let table) = blocks.first else {
+            Issue.record("no table: \(notebook.cells)")
+            return
+        }
+        #expect(table.rows.first?.first?.blocks == [.paragraph([.link(destination: "/u", title: "T", content: [.text("r")])])])
+    }
+}

@@ -9,12 +9,15 @@ struct BlockReader {
     /// Maps a 1-based line and byte column of the text being read to the notebook.
     let locate: (_ line: Int, _ column: Int) -> SourceLocation
     let syntax: BlockSyntaxScanner
+    /// Link reference definitions of the enclosing texts, which a fragment's links may use.
+    let inheritedDefinitions: String
     var diagnostics: [Diagnostic] = []
 
     /// The blocks of `text`, with problems appended to `diagnostics`.
     static func parse(_ text: String, path: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation,
-                      diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
-        var reader = BlockReader(path: path, locate: locate, syntax: BlockSyntaxScanner(text: text))
+                      linkDefinitions: String = "", diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
+        var reader = BlockReader(path: path, locate: locate, syntax: BlockSyntaxScanner(text: text),
+                                 inheritedDefinitions: linkDefinitions)
         let blocks = reader.fold(reader.commonMarkBlocks(text))
         diagnostics += reader.diagnostics
         return blocks
@@ -76,10 +79,10 @@ struct BlockReader {
         guard !fragment.isBlank else { return [] }
         let lead = "\u{2E3A}"
         let width = lead.utf8.count
-        let blocks = Self.parse(lead + fragment.text, path: path, locate: { [locate] line, column in
+        let blocks = Self.parse(lead + fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: line == 1 ? max(column - width, 1) : column)
             return locate(position.line, position.column)
-        }, diagnostics: &diagnostics)
+        }, linkDefinitions: linkDefinitions, diagnostics: &diagnostics)
         guard blocks.count == 1, case .paragraph(var content) = blocks[0] else {
             return [.text(fragment.text)]
         }
@@ -93,9 +96,15 @@ struct BlockReader {
     /// The blocks of a fragment (a grid table's cell).
     mutating func blocks(_ fragment: FragmentText) -> [MarkdownBlock] {
         guard !fragment.isBlank else { return [] }
-        return Self.parse(fragment.text, path: path, locate: { [locate] line, column in
+        return Self.parse(fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: column)
             return locate(position.line, position.column)
-        }, diagnostics: &diagnostics)
+        }, linkDefinitions: linkDefinitions, diagnostics: &diagnostics)
     }
+
+    /// Every link reference definition a fragment of this text may use.
+    private var linkDefinitions: String { inheritedDefinitions + syntax.linkDefinitions }
+
+    /// The definitions, after a blank line, to append to a fragment's text (they render as nothing).
+    private var definitionsForFragments: String { linkDefinitions.isEmpty ? "" : "\n\n" + linkDefinitions }
 }

@@ -35,6 +35,9 @@ struct BlockSyntaxScanner {
     var replacements: [Int: (from: Int, bytes: [UInt8])] = [:]
     /// Lines taken by a table, a caption or a fence.
     var taken: Set<Int> = []
+    /// The text's one-line link reference definitions (`[label]: /url "title"`), for the fragments
+    /// parsed on their own (cells, terms, captions) to resolve `[label]` as the document does.
+    var linkDefinitions = ""
     /// The term whose definitions are being read, and the line of its last definition.
     var currentTerm: Int?
     var lastDefinitionLine: Int?
@@ -120,6 +123,9 @@ struct BlockSyntaxScanner {
                 continue
             }
             if content.starts(with: Array("$$".utf8)) { maskDisplayMath(from: index) }
+            if isBlank(index - 1) || !linkDefinitions.isEmpty, Self.isLinkDefinition(content) {
+                linkDefinitions += String(decoding: content, as: UTF8.self) + "\n"
+            }
             if let div = divFence(index) {
                 switch div {
                 case .open(let attributes):
@@ -150,6 +156,15 @@ struct BlockSyntaxScanner {
                 warnings.append(("this div is never closed (a line of `:::` ends it); it runs to the end of its container", line, column))
             }
         }
+    }
+
+    /// `[label]: destination …` on one line (the label without brackets or a backslash inside).
+    static func isLinkDefinition(_ content: ArraySlice<UInt8>) -> Bool {
+        guard content.first == .leftBracket, let close = content.firstIndex(of: .rightBracket), close > content.startIndex + 1,
+              close + 1 < content.endIndex, content[close + 1] == .colon else { return false }
+        let label = content[(content.startIndex + 1)..<close]
+        return !label.contains(.leftBracket) && !label.contains(.backslash)
+            && content[(close + 2)...].contains { $0 != .space && $0 != .tab }
     }
 
     /// The character and length of a code fence's opening run (three or more backticks or tildes).
