@@ -89,11 +89,11 @@ import Testing
     }
 
     @Test func aCalloutTakesItsTitleFromAHeadingOrAnAttribute() {
-        let (found, _) = blocks("::: {.callout-tip collapse=\"true\"}\n## Use *GELU*\nBody\n:::\n\n::: {.callout-warning title=\"Careful\"}\n# Kept\n:::\n")
+        let (found, _) = blocks("::: {.callout-tip collapse=\"true\"}\n## Use *GELU*\nBody\n:::\n\n::: {.callout-warning title=\"*Careful*\"}\n# Kept\n:::\n")
         guard case .div(let tip) = found.first, case .div(let warning) = found.last else { Issue.record("no divs: \(found)"); return }
         #expect(tip.callout == Callout(kind: .tip, title: [.text("Use "), .emphasis([.text("GELU")])], collapse: true))
         #expect(tip.blocks == [.paragraph([.text("Body")])])
-        #expect(warning.callout == Callout(kind: .warning, title: [.text("Careful")]))
+        #expect(warning.callout == Callout(kind: .warning, title: [.emphasis([.text("Careful")])]))
         if case .heading = warning.blocks.first {} else { Issue.record("the heading should stay: \(warning.blocks)") }
     }
 

@@ -20,7 +20,12 @@ extension BlockReader {
                 case .divOpen(let attributes, let line, let column, _):
                     let close = matchingClose(in: blocks, after: index)
                     var content = fold(Array(blocks[(index + 1)..<(close ?? blocks.count)]))
-                    let callout = Callout.make(attributes: attributes, blocks: &content)
+                    let callout = Callout.make(attributes: attributes, blocks: &content) { title in
+                        // A title's Markdown, placed at the fence (the attribute's own column is not kept).
+                        var text = FragmentText()
+                        text.append(Array(title.utf8), sourceLine: line, sourceColumn: column)
+                        return inlines(text)
+                    }
                     result.append(.div(MarkdownDiv(attributes: attributes, blocks: content, location: locate(line, column), callout: callout)))
                     index = (close ?? blocks.count) + 1
                 case .divClose:

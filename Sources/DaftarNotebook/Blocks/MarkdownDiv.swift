@@ -39,12 +39,12 @@ public struct Callout: Hashable, Sendable {
     }
 
     /// The callout a div's attributes and blocks describe; the heading used as its title is
-    /// removed from `blocks`.
-    static func make(attributes: Attributes, blocks: inout [MarkdownBlock]) -> Callout? {
+    /// removed from `blocks`. `markdown` reads a `title="…"` attribute's Markdown.
+    static func make(attributes: Attributes, blocks: inout [MarkdownBlock], markdown: (String) -> [MarkdownInline]) -> Callout? {
         guard let kind = Kind.allCases.first(where: { attributes.classes.contains("callout-\($0.rawValue)") }) else { return nil }
         var callout = Callout(kind: kind)
         if let title = attributes["title"] {
-            callout.title = [.text(title)]
+            callout.title = markdown(title)
         } else if case .heading(let heading) = blocks.first {
             callout.title = heading.content
             blocks.removeFirst()
