@@ -101,13 +101,25 @@ struct InlinePlaceholders {
             case .strong(let content): return [.strong(resolve(content, original: original))]
             case .link(let destination, let title, let content):
                 return [.link(destination: restore(destination, original: original), title: restore(title, original: original),
-                              content: resolve(content, original: original))]
+                              content: resolve(content, original: original).map(Self.unlinkingAutolinks))]
             case .image(let imageSource, let title, let description):
                 return [.image(source: restore(imageSource, original: original), title: restore(title, original: original),
-                               description: resolve(description, original: original))]
+                               description: resolve(description, original: original).map(Self.unlinkingAutolinks))]
             case .softBreak, .lineBreak, .math, .expression, .crossReference:
                 return [inline]
             }
+        }
+    }
+
+    /// A link inside a link is not one: an extended autolink in link text stays text, as in cmark-gfm.
+    private static func unlinkingAutolinks(_ inline: MarkdownInline) -> MarkdownInline {
+        switch inline {
+        case .link(_, let title, let content) where title.isEmpty && content.count == 1:
+            if case .text = content[0] { return content[0] }
+            return inline
+        case .emphasis(let content): return .emphasis(content.map(unlinkingAutolinks))
+        case .strong(let content): return .strong(content.map(unlinkingAutolinks))
+        default: return inline
         }
     }
 
@@ -120,6 +132,8 @@ struct InlinePlaceholders {
             .expression(InlineExpression(id: "", code: code, location: item.codeLocation ?? item.location))
         case .crossReference(let label, let kind):
             .crossReference(CrossReference(label: label, kind: kind, location: item.location))
+        case .autolink(let destination, let text):
+            .link(destination: destination, title: "", content: [.text(text)])
         }
     }
 

@@ -11,13 +11,15 @@ struct BlockReader {
     let syntax: BlockSyntaxScanner
     /// Link reference definitions of the enclosing texts, which a fragment's links may use.
     let inheritedDefinitions: String
+    /// Bare URLs and e-mail addresses are links (`from: markdown+autolink_bare_uris`).
+    let bareURIs: Bool
     var diagnostics: [Diagnostic] = []
 
     /// The blocks of `text`, with problems appended to `diagnostics`.
     static func parse(_ text: String, path: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation,
-                      linkDefinitions: String = "", diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
+                      linkDefinitions: String = "", bareURIs: Bool = false, diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
         var reader = BlockReader(path: path, locate: locate, syntax: BlockSyntaxScanner(text: text),
-                                 inheritedDefinitions: linkDefinitions)
+                                 inheritedDefinitions: linkDefinitions, bareURIs: bareURIs)
         let blocks = reader.fold(reader.commonMarkBlocks(text))
         diagnostics += reader.diagnostics
         return blocks
@@ -49,7 +51,8 @@ struct BlockReader {
             let start = bodyFile.offset(line: region.startLine, column: region.startColumn)
             let end = min(bodyFile.offset(line: region.endLine, column: region.endColumn) + 1, body.count)
             guard start < end else { continue }
-            let scanner = DaftarInlineScanner(bytes: body, continuationIndent: region.startColumn - 1)
+            var scanner = DaftarInlineScanner(bytes: body, continuationIndent: region.startColumn - 1)
+            scanner.bareURIs = bareURIs
             var unclosed: [Int] = []
             let found = scanner.scan(start..<end) { unclosed.append($0) }
             for offset in unclosed {
@@ -82,7 +85,7 @@ struct BlockReader {
         let blocks = Self.parse(lead + fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: line == 1 ? max(column - width, 1) : column)
             return locate(position.line, position.column)
-        }, linkDefinitions: linkDefinitions, diagnostics: &diagnostics)
+        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, diagnostics: &diagnostics)
         guard blocks.count == 1, case .paragraph(var content) = blocks[0] else {
             return [.text(fragment.text)]
         }
@@ -99,7 +102,7 @@ struct BlockReader {
         return Self.parse(fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: column)
             return locate(position.line, position.column)
-        }, linkDefinitions: linkDefinitions, diagnostics: &diagnostics)
+        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, diagnostics: &diagnostics)
     }
 
     /// Every link reference definition a fragment of this text may use.
