@@ -172,4 +172,12 @@ extension BlockSyntaxTests {
         }
         #expect(table.rows.first?.first?.blocks == [.paragraph([.link(destination: "/u", title: "T", content: [.text("r")])])])
     }
+
+    /// cmark reports this setext heading as ending on the next line: the reference it would
+    /// otherwise find twice (and crash on) is found once.
+    @Test func aSetextHeadingBeforeAReferenceFindsItOnce() {
+        let (notebook, _) = parse("x\n=\n@tbl-a\n")
+        guard case .prose(let blocks) = notebook.cells.first, blocks.count == 2 else { Issue.record("\(notebook.cells)"); return }
+        #expect(blocks[1].inlinesDeep.count == 1)
+    }
 }

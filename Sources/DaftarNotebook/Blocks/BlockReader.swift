@@ -67,6 +67,12 @@ struct BlockReader {
                                                textLine: bodyFile.location(ofOffset: found.range.lowerBound).line)
             }
         }
+        // cmark can report a setext heading as ending on the next block's line, so two regions may
+        // overlap: an item found twice is kept once.
+        items.sort { $0.found.range.lowerBound < $1.found.range.lowerBound }
+        var kept: [InlinePlaceholders.Item] = []
+        for item in items where item.found.range.lowerBound >= (kept.last?.found.range.upperBound ?? 0) { kept.append(item) }
+        items = kept
         guard !items.isEmpty else { return firstParse.blocks }
         let maskedBytes = Array(masked.utf8)
         let placeholders = InlinePlaceholders(items: items, text: masked)
