@@ -39,7 +39,10 @@ extension ProseRenderer {
         var result = ""
         if let id = attributes.id { result += " id=\"\(HTMLEscaping.escape(id))\"" }
         if !attributes.classes.isEmpty { result += " class=\"\(HTMLEscaping.escape(attributes.classes.joined(separator: " ")))\"" }
-        for pair in attributes.keyValues where Self.isAttributeName(pair.key) {
+        // As pandoc writes a div's size: `width="50%"` is `style="width:50%;"`.
+        let size = attributes.keyValues.filter { $0.key == "width" || $0.key == "height" }
+        if !size.isEmpty { result += " style=\"" + size.map { "\($0.key):\(HTMLEscaping.escape($0.value));" }.joined() + "\"" }
+        for pair in attributes.keyValues where Self.isAttributeName(pair.key) && pair.key != "width" && pair.key != "height" {
             let name = Self.htmlAttributes.contains(pair.key) || pair.key.hasPrefix("data-") || pair.key.hasPrefix("aria-")
                 ? pair.key : "data-" + pair.key
             result += " \(name)=\"\(HTMLEscaping.escape(pair.value))\""

@@ -141,4 +141,8 @@ import Testing
         #expect(render(markdown) == "<b>raw</b>\n")
         #expect(render(markdown, safe: true) == "<!-- raw HTML omitted -->\n")
     }
+
+    @Test func aDivsWidthIsAStyleAsInPandoc() {
+        #expect(render("::: {.column width=\"50%\"}\nLeft\n:::\n") == "<div class=\"column\" style=\"width:50%;\">\n<p>Left</p>\n</div>\n")
+    }
 }
