@@ -73,7 +73,9 @@ struct DaftarInlineScanner {
                         found.append(Found(range: i..<close + 2, kind: .math(.doubleDollar, tex: tex(i + 2..<close))))
                         i = close + 2
                     } else {
-                        unclosed(i)
+                        // `$$` that opens a line or touches text was meant as math; one that stands
+                        // between spaces mid-sentence is prose that mentions it (pandoc shows both as text).
+                        if startsLine(i, in: range) || (i + 2 < end && !bytes[i + 2].isWhitespace) { unclosed(i) }
                         i += 2
                     }
                 } else if let close = closingDollar(from: i + 1, before: end) {
@@ -92,6 +94,18 @@ struct DaftarInlineScanner {
             }
         }
         return found
+    }
+
+    /// Whether only spaces and container prefixes (`>`) stand between the line's start and `offset`.
+    private func startsLine(_ offset: Int, in range: Range<Int>) -> Bool {
+        var index = offset
+        while index > range.lowerBound {
+            let byte = bytes[index - 1]
+            if byte == .newline { return true }
+            guard byte == .space || byte == .tab || byte == .greaterThan else { return false }
+            index -= 1
+        }
+        return true
     }
 
     /// Pandoc's `$` rule: the opening `$` is followed by a non-space, the closing one is preceded

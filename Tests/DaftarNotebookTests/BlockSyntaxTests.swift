@@ -154,6 +154,32 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    /// Quarto's own documentation says "between the opening and closing $$ delimiters": a `$$`
+    /// between spaces is prose; one that opens a line or touches text is unclosed math.
+    @Test func onlyDollarsMeantAsMathWarnWhenUnclosed() {
+        #expect(parse("no blank lines between the opening and closing $$ delimiters.\n").diagnostics.isEmpty)
+        let warning = "math is opened here but never closed; it is shown as text"
+        #expect(parse("a $$x + y\n").diagnostics == [Diagnostic(.warning, warning, at: at(1, 3))])
+        #expect(parse("text\n$$ x\n\nmore\n").diagnostics == [Diagnostic(.warning, warning, at: at(2, 1))])
+    }
+
+    /// pandoc reads a fence or a div fence after list markers; so does the scanner, so that a
+    /// fence that opens in a list item is not taken for one that closes.
+    @Test func fencesAfterListMarkersAreSeen() {
+        let (found, diagnostics) = blocks("::: {.outer}\n- - ```\n    x\n    ```\n  - ::: inner\n    y\n    :::\n:::\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        guard case .div(let outer) = found.first, found.count == 1, case .list(let list) = outer.blocks.first else {
+            Issue.record("\(found)")
+            return
+        }
+        guard case .list(let inner) = list.items.first?.first, case .div(let div) = inner.items.last?.first else {
+            Issue.record("\(list)")
+            return
+        }
+        #expect(div.attributes.classes == ["inner"])
+        #expect(div.location == at(5, 5))
+    }
+
     @Test func attributesParseAsPandocReadsThem() {
         #expect(Attributes.parse(braced: "{#id .a .b k=v q=\"x y\"}") ==
             Attributes(id: "id", classes: ["a", "b"], keyValues: [.init("k", "v"), .init("q", "x y")]))

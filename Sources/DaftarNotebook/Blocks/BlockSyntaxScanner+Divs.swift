@@ -1,6 +1,6 @@
 /// Pandoc's fenced divs: a line of three or more colons with attributes (`{#id .class k=v}`) or
 /// one class name opens a div, optionally followed by more colons; a line of colons alone closes
-/// the innermost open one.
+/// the innermost open one. A fence may follow list markers (`- ::: note`), as in pandoc.
 extension BlockSyntaxScanner {
     enum DivFence {
         case open(Attributes)
@@ -8,8 +8,8 @@ extension BlockSyntaxScanner {
     }
 
     func divFence(_ index: Int) -> DivFence? {
-        guard lines[index].contentStart - lines[index].start < 4 || prefix(index).contains(.greaterThan) else { return nil }
-        let content = content(index)
+        // Any indentation: a div fence inside a list item is indented like the item's text.
+        let content = blockContent(index)
         let colons = content.prefix { $0 == .colon }.count
         guard colons >= 3 else { return nil }
         let rest = String(decoding: content.dropFirst(colons), as: UTF8.self).trimmingWhitespace()

@@ -22,6 +22,8 @@ struct BlockSyntaxScanner {
         var start: Int, end: Int
         /// Where the content starts after container prefixes (spaces, `>`).
         var contentStart: Int
+        /// Where a block starts after the prefixes and any list markers (`- - ``` x` → the fence).
+        var blockStart: Int
     }
 
     let bytes: [UInt8]
@@ -78,16 +80,20 @@ struct BlockSyntaxScanner {
     }
 
     func content(_ index: Int) -> ArraySlice<UInt8> { bytes[lines[index].contentStart..<lines[index].end] }
+    /// The line after its prefixes and list markers: where a fence or a div fence may start.
+    func blockContent(_ index: Int) -> ArraySlice<UInt8> { bytes[lines[index].blockStart..<lines[index].end] }
     func prefix(_ index: Int) -> ArraySlice<UInt8> { bytes[lines[index].start..<lines[index].contentStart] }
     func isBlank(_ index: Int) -> Bool { index < 0 || index >= lines.count || content(index).allSatisfy { $0 == .space || $0 == .tab } }
     /// The 1-based column of a line's content.
     func contentColumn(_ index: Int) -> Int { lines[index].contentStart - lines[index].start + 1 }
 
     /// Masks lines `range` as one HTML comment standing for a new item.
-    mutating func mask(_ range: ClosedRange<Int>, as item: Item) {
+    mutating func mask(_ range: ClosedRange<Int>, as item: Item, fromBlockStart: Bool = false) {
         items.append(item)
         let open = Array(marker(items.count - 1).utf8)
-        func replace(_ index: Int, _ text: [UInt8]) { replacements[index] = (lines[index].contentStart, text) }
+        func replace(_ index: Int, _ text: [UInt8]) {
+            replacements[index] = (fromBlockStart ? lines[index].blockStart : lines[index].contentStart, text)
+        }
         if range.count == 1 {
             replace(range.lowerBound, open + Array("-->".utf8))
         } else {
@@ -109,7 +115,7 @@ struct BlockSyntaxScanner {
         while index < lines.count {
             let content = content(index)
             if let open = fence {
-                if Self.fenceRun(content)?.byte == open.byte, let run = Self.fenceRun(content), run.length >= open.length,
+                if let run = Self.fenceRun(content), run.byte == open.byte, run.length >= open.length,
                    content.dropFirst(run.length).allSatisfy({ $0 == .space || $0 == .tab }) {
                     fence = nil
                 }
@@ -117,7 +123,7 @@ struct BlockSyntaxScanner {
                 continue
             }
             if taken.contains(index) { index += 1; continue }
-            if let run = Self.fenceRun(content) {
+            if let run = Self.fenceRun(blockContent(index)) {
                 fence = run
                 index += 1
                 continue
@@ -129,14 +135,15 @@ struct BlockSyntaxScanner {
             if let div = divFence(index) {
                 switch div {
                 case .open(let attributes):
-                    mask(index...index, as: .divOpen(attributes, line: index + 1, column: contentColumn(index), closed: false))
+                    mask(index...index, as: .divOpen(attributes, line: index + 1, column: lines[index].blockStart - lines[index].start + 1,
+                                                     closed: false), fromBlockStart: true)
                     openDivs.append(items.count - 1)
                 case .close:
                     if let open = openDivs.popLast() {
                         if case .divOpen(let attributes, let line, let column, _) = items[open] {
                             items[open] = .divOpen(attributes, line: line, column: column, closed: true)
                         }
-                        mask(index...index, as: .divClose)
+                        mask(index...index, as: .divClose, fromBlockStart: true)
                     } else {
                         warn("this `:::` closes no div; it is shown as text", line: index)
                     }
@@ -144,7 +151,7 @@ struct BlockSyntaxScanner {
                 index += 1
                 continue
             }
-            if content.starts(with: Array(":::".utf8)), content.contains(UInt8(ascii: "{")) {
+            if blockContent(index).starts(with: Array(":::".utf8)), content.contains(UInt8(ascii: "{")) {
                 warn("these div attributes cannot be read (expected `{#id .class key=value}`); the line is shown as text", line: index)
             }
             if let end = table(at: index) { index = end + 1; continue }
@@ -176,6 +183,20 @@ struct BlockSyntaxScanner {
         return (first, length)
     }
 
+    /// The length of a list marker (`-`, `+`, `*`, `1.`, `1)`) followed by a space at `start`.
+    private static func listMarkerLength(_ bytes: [UInt8], at start: Int, before end: Int) -> Int? {
+        var index = start
+        while index < end, bytes[index].isDigit, index - start < 9 { index += 1 }
+        if index > start {
+            guard index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == .rightParenthesis else { return nil }
+        } else {
+            guard index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "*") else { return nil }
+        }
+        index += 1
+        guard index < end, bytes[index] == .space else { return nil }
+        return index + 1 - start
+    }
+
     private static func lines(of bytes: [UInt8]) -> [Line] {
         var lines: [Line] = []
         var start = 0
@@ -188,7 +209,12 @@ struct BlockSyntaxScanner {
             while contentStart < contentEnd, bytes[contentStart] == .space || bytes[contentStart] == .greaterThan {
                 contentStart += 1
             }
-            lines.append(Line(start: start, end: contentEnd, contentStart: contentStart))
+            var blockStart = contentStart
+            while let marker = listMarkerLength(bytes, at: blockStart, before: contentEnd) {
+                blockStart += marker
+                while blockStart < contentEnd, bytes[blockStart] == .space { blockStart += 1 }
+            }
+            lines.append(Line(start: start, end: contentEnd, contentStart: contentStart, blockStart: blockStart))
             start = end + 1
         }
         return lines
