@@ -51,6 +51,13 @@ import Testing
         #expect(found.last == .paragraph([.text("After.")]))
     }
 
+    @Test func aCaptionOfAttributesOnlyIsNoCaption() {
+        let (found, _) = blocks("| a |\n|---|\n\n: {tbl-colwidths=\"[50, 50]\"}\n")
+        guard case .table(let table) = found.first, found.count == 1 else { Issue.record("\(found)"); return }
+        #expect(table.caption == nil)
+        #expect(table.attributes["tbl-colwidths"] == "[50, 50]")
+    }
+
     @Test func aTableInterruptsAParagraphAndEndsAtAnotherBlock() {
         let (found, _) = blocks("Text\n| a |\n| - |\n| 1 |\n> quote\n")
         #expect(found.count == 3)

@@ -113,7 +113,11 @@ extension BlockReader {
         let header = source.header.map { row($0) }
         let rows = source.rows.map { row($0) }
         return MarkdownTable(alignments: source.alignments, header: header, rows: rows,
-                             caption: source.caption.map { inlines($0) }, attributes: source.captionAttributes,
+                             caption: source.caption.flatMap { caption in
+                                 // `: {tbl-colwidths="[50,50]"}` gives attributes and no caption.
+                                 let content = inlines(caption)
+                                 return content.isEmpty ? nil : content
+                             }, attributes: source.captionAttributes,
                              location: locate(source.line, source.column))
     }
 
