@@ -51,6 +51,16 @@ import Testing
         #expect(found.last == .paragraph([.text("After.")]))
     }
 
+    /// pandoc's caption before a table (then a blank line) wins over one after it, and is not a
+    /// definition of the paragraph before it.
+    @Test func aCaptionBeforeTheTableIsItsCaption() {
+        let (found, _) = blocks("Text.\n\n: First {#tbl-a}\n\n| a |\n|---|\n\nTable: Second\n\n| b |\n|---|\n")
+        let captions = found.compactMap { if case .table(let table) = $0 { table.caption } else { nil } }
+        #expect(found.first == .paragraph([.text("Text.")]))
+        #expect(captions == [[.text("First")], [.text("Second")]])
+        if case .table(let table) = found[1] { #expect(table.location == at(5, 1)) }
+    }
+
     @Test func aCaptionOfAttributesOnlyIsNoCaption() {
         let (found, _) = blocks("| a |\n|---|\n\n: {tbl-colwidths=\"[50, 50]\"}\n")
         guard case .table(let table) = found.first, found.count == 1 else { Issue.record("\(found)"); return }

@@ -2,7 +2,7 @@
 /// (none for a table without one), colons in a border for alignment; cells hold blocks. Cells
 /// that span columns or rows are not read: such a table is reported and left as text.
 extension BlockSyntaxScanner {
-    mutating func gridTable(at index: Int) -> Int? {
+    mutating func gridTable(at index: Int, captionBefore: ClosedRange<Int>?) -> Int? {
         guard let top = border(index) else { return nil }
         var last = index
         while last + 1 < lines.count, prefix(last + 1) == prefix(index),
@@ -51,8 +51,8 @@ extension BlockSyntaxScanner {
         }
         var source = TableSource(alignments: alignments, header: header, rows: rows, isGrid: true,
                                  line: index + 1, column: contentColumn(index))
-        let end = caption(after: last, for: &source)
-        mask(index...end, as: .table(source))
+        let end = captionBefore == nil ? caption(after: last, for: &source) : last
+        mask(captionStart(index, before: captionBefore, for: &source)...end, as: .table(source))
         return end
     }
 

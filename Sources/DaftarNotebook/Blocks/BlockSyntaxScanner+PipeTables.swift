@@ -15,8 +15,9 @@ extension BlockSyntaxScanner {
     }
 
     /// Masks the table starting at `index` and returns its last line, or nil when none starts there.
-    mutating func table(at index: Int) -> Int? {
-        if let end = gridTable(at: index) { return end }
+    /// `captionBefore`: the lines of a caption written before the table, used when none follows it.
+    mutating func table(at index: Int, captionBefore: ClosedRange<Int>? = nil) -> Int? {
+        if let end = gridTable(at: index, captionBefore: captionBefore) { return end }
         guard index + 1 < lines.count, prefix(index + 1) == prefix(index), !taken.contains(index + 1),
               content(index).contains(.pipe), content(index + 1).contains(.pipe),
               let alignments = delimiterRow(content(index + 1)) else { return nil }
@@ -31,9 +32,36 @@ extension BlockSyntaxScanner {
         }
         var source = TableSource(alignments: alignments, header: header, rows: rows, isGrid: false,
                                  line: index + 1, column: contentColumn(index))
-        end = caption(after: end, for: &source)
-        mask(index...end, as: .table(source))
+        // A caption before the table wins over one after it, as in pandoc.
+        if captionBefore == nil { end = caption(after: end, for: &source) }
+        mask(captionStart(index, before: captionBefore, for: &source)...end, as: .table(source))
         return end
+    }
+
+    /// The first line to mask: the caption's before the table when it has none after.
+    func captionStart(_ index: Int, before: ClosedRange<Int>?, for source: inout TableSource) -> Int {
+        guard let before, source.caption == nil else { return index }
+        readCaption(before, into: &source)
+        return before.lowerBound
+    }
+
+    /// The lines of the caption paragraph starting at `first`, when a table starts after it and a
+    /// blank line (pandoc's caption before a table).
+    func captionBeforeTable(at first: Int) -> (caption: ClosedRange<Int>, table: Int)? {
+        guard isCaption(first), isBlank(first - 1) else { return nil }
+        var last = first
+        while last + 1 < lines.count, !isBlank(last + 1), !Self.startsBlock(content(last + 1)) { last += 1 }
+        let table = last + 2
+        guard isBlank(last + 1), table < lines.count, isTableStart(table) else { return nil }
+        return (first...last, table)
+    }
+
+    /// Whether a pipe table's header and delimiter rows, or a grid table's border, are at `index`.
+    func isTableStart(_ index: Int) -> Bool {
+        if content(index).first == UInt8(ascii: "+"), content(index).allSatisfy({ "+-=: ".utf8.contains($0) }) { return true }
+        guard index + 1 < lines.count, content(index).contains(.pipe), content(index + 1).contains(.pipe),
+              let alignments = delimiterRow(content(index + 1)) else { return false }
+        return splitCells(content(index)).count == alignments.count
     }
 
     /// The caption after a table's last line `end` (directly, or after one blank line): its text
@@ -44,6 +72,13 @@ extension BlockSyntaxScanner {
         guard first < lines.count, isCaption(first) else { return end }
         var last = first
         while last + 1 < lines.count, !isBlank(last + 1), !Self.startsBlock(content(last + 1)) { last += 1 }
+        readCaption(first...last, into: &source)
+        return last
+    }
+
+    /// Reads the caption on `range`, without its `:` or `Table:` and with its closing attributes apart.
+    func readCaption(_ range: ClosedRange<Int>, into source: inout TableSource) {
+        let (first, last) = (range.lowerBound, range.upperBound)
         var text = FragmentText()
         for line in first...last {
             var bytes = content(line)
@@ -66,7 +101,6 @@ extension BlockSyntaxScanner {
             text = text.truncated(toBytes: captionText.utf8.count)
         }
         source.caption = text
-        return last
     }
 
     func isCaption(_ index: Int) -> Bool {

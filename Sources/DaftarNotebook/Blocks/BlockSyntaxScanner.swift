@@ -155,6 +155,10 @@ struct BlockSyntaxScanner {
                 warn("these div attributes cannot be read (expected `{#id .class key=value}`); the line is shown as text", line: index)
             }
             if let end = table(at: index) { index = end + 1; continue }
+            if let (caption, start) = captionBeforeTable(at: index), let end = table(at: start, captionBefore: caption) {
+                index = end + 1
+                continue
+            }
             if isDefinitionMarker(index) { definition(at: index) }
             index += 1
         }
