@@ -6,6 +6,20 @@ import DaftarNotebook
 extension ProseRenderer {
     mutating func renderDiv(_ div: MarkdownDiv) {
         cr()
+        if div.callout == nil, div.number != nil || div.caption != nil {
+            // A table div is a figure whose caption comes first, as Quarto puts table captions.
+            html += "<figure\(attributes(div.attributes))>\n<figcaption>"
+            if let number = div.number {
+                html += "\(HTMLEscaping.escape(options.tableWord)) \(number)"
+                if div.caption != nil { html += ": " }
+            }
+            renderInlines(div.caption ?? [])
+            html += "</figcaption>\n"
+            render(div.blocks)
+            cr()
+            html += "</figure>\n"
+            return
+        }
         guard let callout = div.callout else {
             html += "<div\(attributes(div.attributes))>\n"
             render(div.blocks)

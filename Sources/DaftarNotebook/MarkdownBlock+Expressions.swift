@@ -11,7 +11,8 @@ extension Array where Element == MarkdownBlock {
             case .table(let table):
                 (table.caption ?? []).inlineExpressions
                     + ((table.header ?? []) + table.rows.flatMap { $0 }).flatMap(\.blocks.inlineExpressions)
-            case .div(let div): (div.callout?.title ?? []).inlineExpressions + div.blocks.inlineExpressions
+            case .div(let div):
+                (div.callout?.title ?? []).inlineExpressions + div.blocks.inlineExpressions + (div.caption ?? []).inlineExpressions
             case .definitionList(let list):
                 list.items.flatMap { $0.term.inlineExpressions + $0.definitions.flatMap(\.inlineExpressions) }
             case .rawBlock: []

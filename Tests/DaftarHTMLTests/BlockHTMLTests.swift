@@ -145,4 +145,22 @@ import Testing
     @Test func aDivsWidthIsAStyleAsInPandoc() {
         #expect(render("::: {.column width=\"50%\"}\nLeft\n:::\n") == "<div class=\"column\" style=\"width:50%;\">\n<p>Left</p>\n</div>\n")
     }
+
+    /// Quarto's table div: numbered, its last paragraph the caption, written first.
+    @Test func aTableDivIsANumberedFigure() {
+        #expect(render("::: {#tbl-f}\n| a |\n|---|\n\nFruit *prices*\n:::\n\nSee @tbl-f.\n") == """
+            <figure id="tbl-f">
+            <figcaption>Table 1: Fruit <em>prices</em></figcaption>
+            <table>
+            <thead>
+            <tr>
+            <th>a</th>
+            </tr>
+            </thead>
+            </table>
+            </figure>
+            <p>See <a href="#tbl-f" class="cross-ref">Table 1</a>.</p>
+
+            """)
+    }
 }

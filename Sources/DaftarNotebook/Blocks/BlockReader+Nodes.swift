@@ -26,7 +26,13 @@ extension BlockReader {
                         text.append(Array(title.utf8), sourceLine: line, sourceColumn: column)
                         return inlines(text)
                     }
-                    result.append(.div(MarkdownDiv(attributes: attributes, blocks: content, location: locate(line, column), callout: callout)))
+                    var div = MarkdownDiv(attributes: attributes, blocks: content, location: locate(line, column), callout: callout)
+                    // Quarto's table div: its last paragraph is the caption.
+                    if div.label != nil, content.count >= 2, case .paragraph(let caption) = content.last {
+                        div.caption = caption
+                        div.blocks.removeLast()
+                    }
+                    result.append(.div(div))
                     index = (close ?? blocks.count) + 1
                 case .divClose:
                     index += 1  // a fence that closes a div opened in another container

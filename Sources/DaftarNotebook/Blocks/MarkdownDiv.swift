@@ -7,12 +7,22 @@ public struct MarkdownDiv: Hashable, Sendable {
     public var location: SourceLocation
     /// Set by the reader when a class is `callout-note`, `-tip`, `-warning`, `-important` or `-caution`.
     public var callout: Callout?
+    /// A table div's caption (`::: {#tbl-x}` … its last paragraph … `:::`, Quarto's cross-reference
+    /// div), taken out of `blocks` by the reader.
+    public var caption: [MarkdownInline]?
+    /// A table div's number; set by `TableNumbering`.
+    public var number: Int?
 
     public init(attributes: Attributes, blocks: [MarkdownBlock], location: SourceLocation, callout: Callout? = nil) {
         self.attributes = attributes
         self.blocks = blocks
         self.location = location
         self.callout = callout
+    }
+
+    /// The label cross-references name the div by, when it is a table (`tbl-…`).
+    public var label: String? {
+        attributes.id.flatMap { $0.hasPrefix("tbl-") ? $0 : nil }
     }
 }
 

@@ -60,6 +60,7 @@ extension NotebookRewriter {
         case .div(var div):
             if let title = div.callout?.title { div.callout?.title = rewrite(inlines: title) }
             div.blocks = rewrite(blocks: div.blocks)
+            if let caption = div.caption { div.caption = rewrite(inlines: caption) }
             return .div(div)
         case .definitionList(var list):
             list.items = list.items.map { item in
