@@ -36,7 +36,13 @@ import Testing
         }
         let result = try folder.daftar("render", "--fragment", "--quiet", "-o", "out", "in")
         #expect(result.status == 0, "daftar exited with \(result.status): \(result.stderr)")
-        #expect(result.stderr == "")
+        // Example 203's delimiter row is one cell short: GitHub shows it as text, Daftar too, and says why.
+        #expect(result.stderr == """
+            in/example-203.md:2:1: warning: this table's header has 2 cells but its delimiter row has 1; the lines are shown as text
+            | --- |
+            ^
+
+            """)
         for example in examples {
             let actual = folder.exists("out/example-\(example.example).html") ? try folder.read("out/example-\(example.example).html") : nil
             #expect(actual == example.html, """

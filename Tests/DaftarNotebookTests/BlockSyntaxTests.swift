@@ -61,6 +61,13 @@ import Testing
         if case .table(let table) = found[1] { #expect(table.location == at(5, 1)) }
     }
 
+    @Test func aDelimiterRowThatDoesNotMatchTheHeaderIsTextWithAWarning() {
+        let (found, diagnostics) = blocks("| a | b |\n| --- |\n| 1 |\n")
+        #expect(diagnostics == [Diagnostic(.warning, "this table's header has 2 cells but its delimiter row has 1; the lines are shown as text", at: at(2, 1))])
+        #expect(found.count == 1)
+        if case .paragraph = found.first {} else { Issue.record("expected text: \(found)") }
+    }
+
     @Test func aCaptionOfAttributesOnlyIsNoCaption() {
         let (found, _) = blocks("| a |\n|---|\n\n: {tbl-colwidths=\"[50, 50]\"}\n")
         guard case .table(let table) = found.first, found.count == 1 else { Issue.record("\(found)"); return }

@@ -22,7 +22,11 @@ extension BlockSyntaxScanner {
               content(index).contains(.pipe), content(index + 1).contains(.pipe),
               let alignments = delimiterRow(content(index + 1)) else { return nil }
         let header = cells(of: index)
-        guard header.count == alignments.count else { return nil }
+        guard header.count == alignments.count else {
+            warn("this table's header has \(header.count) cells but its delimiter row has \(alignments.count); the lines are shown as text",
+                 line: index + 1)
+            return nil
+        }
         var end = index + 1
         var rows: [[FragmentText]] = []
         while end + 1 < lines.count, prefix(end + 1) == prefix(index), !isBlank(end + 1),
