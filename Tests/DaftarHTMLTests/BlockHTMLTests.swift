@@ -163,4 +163,9 @@ import Testing
 
             """)
     }
+
+    @Test func quartosColumnWidthsAreAColgroup() {
+        #expect(render("| a | b |\n|---|---|\n\n: {tbl-colwidths=\"[1,2]\"}\n").hasPrefix(
+            "<table style=\"width:100%;\">\n<colgroup>\n<col style=\"width: 33.3%\" />\n<col style=\"width: 66.7%\" />\n</colgroup>\n<thead>"))
+    }
 }
