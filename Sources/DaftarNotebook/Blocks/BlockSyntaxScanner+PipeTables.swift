@@ -1,7 +1,7 @@
 /// Pipe tables, as GitHub and pandoc read them: a header row, a delimiter row (`| --- | :-: |`)
 /// with as many cells, then rows up to a blank line or the start of another block; `\|` is a
 /// pipe inside a cell, even inside code. A caption (`: Caption {#tbl-x}` or `Table: …`) may
-/// follow, after at most one blank line.
+/// follow (see `BlockSyntaxScanner+Captions`).
 extension BlockSyntaxScanner {
     struct TableSource {
         var alignments: [MarkdownTable.Alignment]
@@ -42,75 +42,12 @@ extension BlockSyntaxScanner {
         return end
     }
 
-    /// The first line to mask: the caption's before the table when it has none after.
-    func captionStart(_ index: Int, before: ClosedRange<Int>?, for source: inout TableSource) -> Int {
-        guard let before, source.caption == nil else { return index }
-        readCaption(before, into: &source)
-        return before.lowerBound
-    }
-
-    /// The lines of the caption paragraph starting at `first`, when a table starts after it and a
-    /// blank line (pandoc's caption before a table).
-    func captionBeforeTable(at first: Int) -> (caption: ClosedRange<Int>, table: Int)? {
-        guard isCaption(first), isBlank(first - 1) else { return nil }
-        var last = first
-        while last + 1 < lines.count, !isBlank(last + 1), !Self.startsBlock(content(last + 1)) { last += 1 }
-        let table = last + 2
-        guard isBlank(last + 1), table < lines.count, isTableStart(table) else { return nil }
-        return (first...last, table)
-    }
-
     /// Whether a pipe table's header and delimiter rows, or a grid table's border, are at `index`.
     func isTableStart(_ index: Int) -> Bool {
         if content(index).first == UInt8(ascii: "+"), content(index).allSatisfy({ "+-=: ".utf8.contains($0) }) { return true }
         guard index + 1 < lines.count, content(index).contains(.pipe), content(index + 1).contains(.pipe),
               let alignments = delimiterRow(content(index + 1)) else { return false }
         return splitCells(content(index)).count == alignments.count
-    }
-
-    /// The caption after a table's last line `end` (directly, or after one blank line): its text
-    /// and attributes go into `source`; returns the new last line.
-    func caption(after end: Int, for source: inout TableSource) -> Int {
-        var first = end + 1
-        if isBlank(first), first + 1 < lines.count { first += 1 }
-        guard first < lines.count, isCaption(first) else { return end }
-        var last = first
-        while last + 1 < lines.count, !isBlank(last + 1), !Self.startsBlock(content(last + 1)) { last += 1 }
-        readCaption(first...last, into: &source)
-        return last
-    }
-
-    /// Reads the caption on `range`, without its `:` or `Table:` and with its closing attributes apart.
-    func readCaption(_ range: ClosedRange<Int>, into source: inout TableSource) {
-        let (first, last) = (range.lowerBound, range.upperBound)
-        var text = FragmentText()
-        for line in first...last {
-            var bytes = content(line)
-            var start = lines[line].contentStart
-            if line == first {
-                let marker = bytes.starts(with: Array("Table:".utf8)) || bytes.starts(with: Array("table:".utf8)) ? 6 : 1
-                bytes = bytes.dropFirst(marker)
-                start += marker
-            }
-            let leading = bytes.prefix { $0 == .space || $0 == .tab }.count
-            if line > first { text.newLine() }
-            text.append(bytes.dropFirst(leading), sourceLine: line + 1, sourceColumn: start + leading - lines[line].start + 1)
-        }
-        // Attributes close the caption: `: Results {#tbl-results}`.
-        var captionText = text.text
-        if captionText.hasSuffix("}"), let open = captionText.lastIndex(of: "{"),
-           let attributes = Attributes.parse(braced: captionText[open...]) {
-            source.captionAttributes = attributes
-            captionText = String(captionText[..<open]).trimmingTrailingSpaces()
-            text = text.truncated(toBytes: captionText.utf8.count)
-        }
-        source.caption = text
-    }
-
-    func isCaption(_ index: Int) -> Bool {
-        let content = content(index)
-        return content.starts(with: Array(": ".utf8)) || content.starts(with: Array("Table:".utf8))
-            || content.starts(with: Array("table:".utf8))
     }
 
     /// The alignments of a delimiter row, or nil when the line is not one.
