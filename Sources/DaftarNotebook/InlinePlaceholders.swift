@@ -76,6 +76,9 @@ struct InlinePlaceholders {
             return .list(list)
         case .codeBlock(var code):
             code.code = restore(code.code, original: original)
+            // A fence whose info string had a code span (so was no fence) becomes one once the span
+            // is a token: the token goes back to its text rather than into the page.
+            code.info = restore(code.info, original: original)
             return .codeBlock(code)
         case .htmlBlock(let html):
             return .htmlBlock(restore(html, original: original))

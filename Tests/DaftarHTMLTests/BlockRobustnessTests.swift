@@ -4,8 +4,8 @@ import Testing
 @testable import DaftarHTML
 
 /// Random documents made of the pieces of block syntax — pipes, colons, borders, dollars, quote
-/// markers, Arabic letters — parse and render without a crash, and every diagnostic points inside
-/// the document.
+/// markers, Arabic letters — parse and render without a crash, leave no hidden marker in the page,
+/// and every diagnostic points inside the document.
 @Suite struct BlockRobustnessTests {
     static let pieces = [
         "|", " | ", "\\|", "---", ":--", "--:", ":-:", "+", "+---+", "+===+", "+:--+", ":::", "::: {.callout-note}",
@@ -24,7 +24,9 @@ import Testing
             let source = SourceFile(path: "r.md", text: text)
             let notebook = Notebook.parse(source, diagnostics: &diagnostics)
                 .resolved(with: nil, diagnostics: &diagnostics)
-            _ = Report.html(for: notebook, options: .init(fragment: Bool.random(using: &generator)), diagnostics: &diagnostics)
+            let html = Report.html(for: notebook, options: .init(fragment: Bool.random(using: &generator)), diagnostics: &diagnostics)
+            // No marker or token the reader hides syntax behind (private-use characters) reaches the page.
+            #expect(!html.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) }, "a marker leaked for \(text.debugDescription)")
             for diagnostic in diagnostics {
                 guard let location = diagnostic.location else { continue }
                 #expect(location.line >= 1 && location.line <= max(source.lineCount, 1) && location.column >= 1,

@@ -68,6 +68,16 @@ import Testing
         if case .paragraph = found.first {} else { Issue.record("expected text: \(found)") }
     }
 
+    /// Syntax shown in an indented code block is code, not a table or a div.
+    @Test func indentedCodeIsLeftToCmark() {
+        let (found, diagnostics) = blocks("Text\n\n    | a |\n    |---|\n    ::: note\n\n- item\n\n    | b |\n    |---|\n")
+        #expect(diagnostics.isEmpty)
+        #expect(found.first == .paragraph([.text("Text")]))
+        guard case .codeBlock(let code) = found[1] else { Issue.record("\(found)"); return }
+        #expect(code.code == "| a |\n|---|\n::: note\n")
+        guard case .list(let list) = found.last, case .table = list.items.first?.last else { Issue.record("a table in the item: \(found)"); return }
+    }
+
     @Test func aCaptionOfAttributesOnlyIsNoCaption() {
         let (found, _) = blocks("| a |\n|---|\n\n: {tbl-colwidths=\"[50, 50]\"}\n")
         guard case .table(let table) = found.first, found.count == 1 else { Issue.record("\(found)"); return }

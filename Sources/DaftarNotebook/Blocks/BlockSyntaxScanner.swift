@@ -40,6 +40,8 @@ struct BlockSyntaxScanner {
     /// The text's one-line link reference definitions (`[label]: /url "title"`), for the fragments
     /// parsed on their own (cells, terms, captions) to resolve `[label]` as the document does.
     var linkDefinitions = ""
+    /// Lines that are most likely an indented code block: nothing in them is Daftar syntax.
+    private(set) var indentedCode: [Bool] = []
     /// The term whose definitions are being read, and the line of its last definition.
     var currentTerm: Int?
     var lastDefinitionLine: Int?
@@ -49,6 +51,7 @@ struct BlockSyntaxScanner {
         let used = text.utf8.contains { $0 == 0xEF } ? Set(text.unicodeScalars) : []
         markerScalar = (0xF8F0...0xF8FF).reversed().lazy.compactMap(Unicode.Scalar.init).first { !used.contains($0) } ?? "\u{F8FF}"
         lines = Self.lines(of: bytes)
+        indentedCode = findIndentedCode()
         scan()
     }
 
@@ -58,6 +61,8 @@ struct BlockSyntaxScanner {
     /// The item a marker HTML block stands for.
     func item(forHTML html: String) -> Int? {
         let prefix = "<!--\(Character(markerScalar))"
+        // cmark keeps a block's indentation beyond its container's in the literal.
+        let html = html.drop { $0 == " " }
         guard html.hasPrefix(prefix) else { return nil }
         let digits = html.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
         return Int(digits).flatMap { items.indices.contains($0) ? $0 : nil }
@@ -122,7 +127,7 @@ struct BlockSyntaxScanner {
                 index += 1
                 continue
             }
-            if taken.contains(index) { index += 1; continue }
+            if taken.contains(index) || indentedCode[index] { index += 1; continue }
             if let run = Self.fenceRun(blockContent(index)) {
                 fence = run
                 index += 1
@@ -178,6 +183,28 @@ struct BlockSyntaxScanner {
             && content[(close + 2)...].contains { $0 != .space && $0 != .tab }
     }
 
+    /// Indented code as cmark would see it, approximately: a line indented four spaces or more
+    /// after a blank line, below an unindented line that is not a list item (whose continuation it
+    /// would be), and the lines indented as much that follow it.
+    private func findIndentedCode() -> [Bool] {
+        var result = Array(repeating: false, count: lines.count)
+        var lastUnindentedIsListItem = false
+        var inCode = false
+        for index in lines.indices {
+            if isBlank(index) { continue }
+            let indent = lines[index].contentStart - lines[index].start
+            let quoted = prefix(index).contains(.greaterThan)
+            if indent < 4 || quoted {
+                inCode = false
+                lastUnindentedIsListItem = lines[index].blockStart != lines[index].contentStart
+                continue
+            }
+            if !inCode, isBlank(index - 1), !lastUnindentedIsListItem { inCode = true }
+            result[index] = inCode
+        }
+        return result
+    }
+
     /// The character and length of a code fence's opening run (three or more backticks or tildes).
     static func fenceRun(_ content: ArraySlice<UInt8>) -> (byte: UInt8, length: Int)? {
         guard let first = content.first, first == .backtick || first == UInt8(ascii: "~") else { return nil }
@@ -216,7 +243,11 @@ struct BlockSyntaxScanner {
             var blockStart = contentStart
             while let marker = listMarkerLength(bytes, at: blockStart, before: contentEnd) {
                 blockStart += marker
-                while blockStart < contentEnd, bytes[blockStart] == .space { blockStart += 1 }
+                var spaces = 0
+                while blockStart + spaces < contentEnd, bytes[blockStart + spaces] == .space { spaces += 1 }
+                // Five spaces or more after a marker start indented code in the item: no block syntax there.
+                guard spaces < 4 else { break }
+                blockStart += spaces
             }
             lines.append(Line(start: start, end: contentEnd, contentStart: contentStart, blockStart: blockStart))
             start = end + 1
