@@ -78,6 +78,12 @@ import Testing
         guard case .list(let list) = found.last, case .table = list.items.first?.last else { Issue.record("a table in the item: \(found)"); return }
     }
 
+    /// An indented fence line that continues a paragraph is the paragraph's text, not a marker.
+    @Test func aFenceThatContinuesAParagraphStaysText() {
+        let (found, _) = blocks("text\n    ::: note\n")
+        #expect(found == [.paragraph([.text("text"), .softBreak, .text("::: note")])])
+    }
+
     @Test func aCaptionOfAttributesOnlyIsNoCaption() {
         let (found, _) = blocks("| a |\n|---|\n\n: {tbl-colwidths=\"[50, 50]\"}\n")
         guard case .table(let table) = found.first, found.count == 1 else { Issue.record("\(found)"); return }

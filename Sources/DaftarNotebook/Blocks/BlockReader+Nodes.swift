@@ -9,7 +9,7 @@ extension BlockReader {
             switch blocks[index] {
             case .htmlBlock(let html):
                 guard let item = syntax.item(forHTML: html) else {
-                    result.append(blocks[index])
+                    result.append(.htmlBlock(syntax.restoringMarkers(in: html)))
                     index += 1
                     continue
                 }
@@ -47,12 +47,20 @@ extension BlockReader {
                 Self.takeTaskCheckboxes(&list)
                 result.append(.list(list))
                 index += 1
-            case .codeBlock(let code):
+            case .codeBlock(var code):
+                code.code = syntax.restoringMarkers(in: code.code)
                 if let format = Self.rawFormat(code.info) {
                     result.append(.rawBlock(format: format, text: code.code))
                 } else {
-                    result.append(blocks[index])
+                    result.append(.codeBlock(code))
                 }
+                index += 1
+            case .paragraph(let content):
+                result.append(.paragraph(restoringMarkers(in: content)))
+                index += 1
+            case .heading(var heading):
+                heading.content = restoringMarkers(in: heading.content)
+                result.append(.heading(heading))
                 index += 1
             default:
                 result.append(blocks[index])
@@ -60,6 +68,23 @@ extension BlockReader {
             }
         }
         return result
+    }
+
+    /// Inlines with markers cmark read as raw HTML (a fence line that continued a paragraph) turned
+    /// back into their text.
+    private func restoringMarkers(in inlines: [MarkdownInline]) -> [MarkdownInline] {
+        inlines.map { inline in
+            switch inline {
+            case .html(let html):
+                let restored = syntax.restoringMarkers(in: html)
+                return restored == html ? inline : .text(restored)
+            case .emphasis(let content): return .emphasis(restoringMarkers(in: content))
+            case .strong(let content): return .strong(restoringMarkers(in: content))
+            case .link(let destination, let title, let content):
+                return .link(destination: destination, title: title, content: restoringMarkers(in: content))
+            default: return inline
+            }
+        }
     }
 
     /// The close marker that pairs with the div opened at `open`, at the same level.

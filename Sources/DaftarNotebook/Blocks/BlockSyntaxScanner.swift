@@ -40,6 +40,8 @@ struct BlockSyntaxScanner {
     /// The text's one-line link reference definitions (`[label]: /url "title"`), for the fragments
     /// parsed on their own (cells, terms, captions) to resolve `[label]` as the document does.
     var linkDefinitions = ""
+    /// The text each item's marker replaced, for a marker cmark did not keep as a block of its own.
+    private(set) var originals: [String] = []
     /// Lines that are most likely an indented code block: nothing in them is Daftar syntax.
     private(set) var indentedCode: [Bool] = []
     /// The term whose definitions are being read, and the line of its last definition.
@@ -66,6 +68,28 @@ struct BlockSyntaxScanner {
         guard html.hasPrefix(prefix) else { return nil }
         let digits = html.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
         return Int(digits).flatMap { items.indices.contains($0) ? $0 : nil }
+    }
+
+    /// `text` with every marker comment in it (`<!--` marker … `-->`) turned back into the source
+    /// it replaced: for markers that cmark read as part of a paragraph, raw HTML or code.
+    func restoringMarkers(in text: String) -> String {
+        let open = "<!--\(Character(markerScalar))"
+        guard text.contains(open) else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: open) {
+            result += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            let digits = after.prefix { $0.isASCII && $0.isNumber }
+            guard let index = Int(digits), originals.indices.contains(index), let close = after.range(of: "-->") else {
+                result += rest[start]
+                rest = after
+                continue
+            }
+            result += originals[index]
+            rest = after[close.upperBound...]
+        }
+        return result + rest
     }
 
     /// The text cmark parses: the same lines, with found syntax masked.
@@ -95,6 +119,8 @@ struct BlockSyntaxScanner {
     /// Masks lines `range` as one HTML comment standing for a new item.
     mutating func mask(_ range: ClosedRange<Int>, as item: Item, fromBlockStart: Bool = false) {
         items.append(item)
+        let from = fromBlockStart ? lines[range.lowerBound].blockStart : lines[range.lowerBound].contentStart
+        originals.append(String(decoding: bytes[from..<lines[range.upperBound].end], as: UTF8.self))
         let open = Array(marker(items.count - 1).utf8)
         func replace(_ index: Int, _ text: [UInt8]) {
             replacements[index] = (fromBlockStart ? lines[index].blockStart : lines[index].contentStart, text)
