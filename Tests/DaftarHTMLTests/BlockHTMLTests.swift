@@ -168,4 +168,31 @@ import Testing
         #expect(render("| a | b |\n|---|---|\n\n: {tbl-colwidths=\"[1,2]\"}\n").hasPrefix(
             "<table style=\"width:100%;\">\n<colgroup>\n<col style=\"width: 33.3%\" />\n<col style=\"width: 66.7%\" />\n</colgroup>\n<thead>"))
     }
+
+    /// Tables and callouts inside quotes and list items stay in their container.
+    @Test func blocksStayInTheirContainers() {
+        #expect(render("> | a |\n> |---|\n\n- item\n\n  ::: {.callout-tip}\n  In a list.\n  :::\n", fragment: true) == """
+            <blockquote>
+            <table>
+            <thead>
+            <tr>
+            <th>a</th>
+            </tr>
+            </thead>
+            </table>
+            </blockquote>
+            <ul>
+            <li>
+            <p>item</p>
+            <div class="callout callout-tip">
+            <div class="callout-title">Tip</div>
+            <div class="callout-body">
+            <p>In a list.</p>
+            </div>
+            </div>
+            </li>
+            </ul>
+
+            """)
+    }
 }
