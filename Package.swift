@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "DaftarMath"),
         .target(
             name: "DaftarHTML",
-            dependencies: ["DaftarNotebook", "DaftarMath"]
+            dependencies: ["DaftarNotebook", "DaftarMath", "DaftarCharts"]
         ),
         .target(name: "CCPUFeatures"),
         .target(name: "DaftarFloatKernels", swiftSettings: [.unsafeFlags(optimizedKernels)]),
@@ -55,10 +55,19 @@ let package = Package(
             ]
         ),
         .target(name: "DaftarCharts"),
+        /// OpenBLAS opened at run time, after its core type is chosen (see its header).
+        .target(name: "COpenBLAS", linkerSettings: [.linkedLibrary("dl")]),
+        /// Optimised in every build, as the kernels are: its tests train real networks.
+        .target(
+            name: "DaftarTraining",
+            dependencies: ["COpenBLAS", "DaftarActivations", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: [.unsafeFlags(optimizedKernels)]
+        ),
         .target(name: "DaftarKernelProtocol"),
-        .target(name: "DaftarKit", dependencies: ["DaftarKernelProtocol", "DaftarActivations", "DaftarCharts"]),
+        .target(name: "DaftarKit", dependencies: ["DaftarKernelProtocol", "DaftarActivations", "DaftarCharts", "DaftarTraining"]),
         .target(name: "DaftarHash"),
-        .executableTarget(name: "daftar-stamp", dependencies: ["DaftarHash"]),
+        .target(name: "DaftarSourceStamp", dependencies: ["DaftarHash"]),
+        .executableTarget(name: "daftar-stamp", dependencies: ["DaftarSourceStamp"]),
         .plugin(name: "DaftarKitStamp", capability: .buildTool(), dependencies: ["daftar-stamp"]),
         .target(
             name: "DaftarKernel",
@@ -92,13 +101,15 @@ let package = Package(
             exclude: ["References"]
         ),
         .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
+        .testTarget(name: "DaftarSourceStampTests", dependencies: ["DaftarSourceStamp"]),
         .testTarget(name: "DaftarChartsTests", dependencies: ["DaftarCharts", "DaftarTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "DaftarKitTests", dependencies: ["DaftarKit"]),
+        .testTarget(name: "DaftarTrainingTests", dependencies: ["DaftarTraining", "DaftarActivations"]),
         .testTarget(name: "DaftarMathTests", dependencies: ["DaftarMath", "DaftarTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook", "DaftarTestSupport"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarKernelProtocol", "DaftarNotebook"]),
         .testTarget(name: "DaftarProjectTests", dependencies: ["DaftarProject", "DaftarNotebook", "DaftarHTML"]),
-        .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens", "Fixtures"]),
+        .testTarget(name: "DaftarCLITests", dependencies: ["daftar", "DaftarKernel"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import DaftarCharts
+
 /// The stylesheet every report carries inline: readable on a phone and a desktop, light and dark,
 /// printable, with fonts for Arabic script, and code and math kept left to right.
 ///
@@ -6,6 +8,8 @@
 /// two columns of each `&=` pair in `aligned` touching, the punctuation after a formula on its
 /// line, and a
 /// display formula wider than a phone's screen scrolls instead of widening the page.
+///
+/// The chart series' colours come from `Palette`, the one definition the charts use too.
 enum PageStyle {
     static let css = """
     :root {
@@ -14,8 +18,7 @@ enum PageStyle {
       --link: #0b57d0; --alert: #b3261e;
       --keyword: #a626a4; --type: #0e7490; --string: #b45309; --escape: #9a3412; --comment: #6b7280;
       --number: #1d4ed8; --attribute: #7c3aed; --directive: #be185d; --operator: #374151;
-      --daftar-series-1: #E69F00; --daftar-series-2: #56B4E9; --daftar-series-3: #009E73; --daftar-series-4: #0072B2;
-      --daftar-series-5: #D55E00; --daftar-series-6: #CC79A7; --daftar-series-7: #F0E442; --daftar-series-8: #000000;
+      \(seriesColours(dark: false, indent: "  "))
       --daftar-chart-background: var(--background);
       --callout-note: #0b57d0; --callout-tip: #1e7b34; --callout-warning: #b06000;
       --callout-important: #c5221f; --callout-caution: #b3541e;
@@ -26,7 +29,7 @@ enum PageStyle {
         --link: #8ab4f8; --alert: #f2b8b5;
         --keyword: #e38ee0; --type: #67d3e8; --string: #f2b36b; --escape: #fb923c; --comment: #9ca3af;
         --number: #93b4ff; --attribute: #c4a5ff; --directive: #f58ac0; --operator: #d1d5db;
-        --daftar-series-5: #F07A2E; --daftar-series-8: #E6E6E6;
+        \(seriesColours(dark: true, indent: "    "))
         --callout-note: #8ab4f8; --callout-tip: #81c995; --callout-warning: #fdd663;
         --callout-important: #f28b82; --callout-caution: #fcad70;
       }
@@ -141,4 +144,13 @@ enum PageStyle {
       h1, h2, h3, h4 { break-after: avoid; }
     }
     """
+
+    /// The series' custom properties, four to a line, each line indented by `indent` inside the
+    /// stylesheet's own indentation.
+    private static func seriesColours(dark: Bool, indent: String) -> String {
+        let declarations = Palette.customProperties(dark: dark)
+        return stride(from: 0, to: declarations.count, by: 4).map { start in
+            declarations[start..<min(start + 4, declarations.count)].joined(separator: "; ") + ";"
+        }.joined(separator: "\n" + indent)
+    }
 }

@@ -2,3 +2,4 @@
 // `Activation` and `LineChart` directly.
 @_exported import DaftarActivations
 @_exported import DaftarCharts
+@_exported import DaftarTraining

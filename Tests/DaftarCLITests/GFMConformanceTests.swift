@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 /// GitHub's extensions of CommonMark that Daftar reads: the examples of the GFM 0.29
-/// specification for tables and task list items, vendored in `Fixtures/gfm-0.29-extensions.json`
-/// (CC BY-SA 4.0, see `Fixtures/LICENSE-specs.md`), rendered by `daftar render --fragment`, must
-/// come out byte for byte as the specification gives them.
+/// specification for tables, task list items and extended autolinks, vendored in
+/// `Fixtures/Conformance/gfm-0.29-extensions.json` (CC BY-SA 4.0, see the README beside it),
+/// rendered by `daftar render --fragment`, must come out byte for byte as the specification gives them.
 @Suite struct GFMConformanceTests {
     struct Example: Decodable, Sendable {
         var markdown: String
@@ -21,7 +21,7 @@ import Testing
     static let implemented: Set<String> = ["table", "disabled", "autolink"]
 
     static func examples() throws -> [Example] {
-        let file = Repository.root.appendingPathComponent("Tests/DaftarCLITests/Fixtures/gfm-0.29-extensions.json")
+        let file = try Repository.fixture("Conformance/gfm-0.29-extensions.json")
         return try JSONDecoder().decode([Example].self, from: Data(contentsOf: file))
     }
 
