@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "DaftarMath"),
         .target(
             name: "DaftarHTML",
-            dependencies: ["DaftarNotebook", "DaftarMath"]
+            dependencies: ["DaftarNotebook", "DaftarMath", "DaftarCharts"]
         ),
         .target(name: "CCPUFeatures"),
         .target(name: "DaftarFloatKernels", swiftSettings: [.unsafeFlags(optimizedKernels)]),
@@ -66,7 +66,8 @@ let package = Package(
         .target(name: "DaftarKernelProtocol"),
         .target(name: "DaftarKit", dependencies: ["DaftarKernelProtocol", "DaftarActivations", "DaftarCharts", "DaftarTraining"]),
         .target(name: "DaftarHash"),
-        .executableTarget(name: "daftar-stamp", dependencies: ["DaftarHash"]),
+        .target(name: "DaftarSourceStamp", dependencies: ["DaftarHash"]),
+        .executableTarget(name: "daftar-stamp", dependencies: ["DaftarSourceStamp"]),
         .plugin(name: "DaftarKitStamp", capability: .buildTool(), dependencies: ["daftar-stamp"]),
         .target(
             name: "DaftarKernel",
@@ -105,6 +106,7 @@ let package = Package(
             exclude: ["References"]
         ),
         .testTarget(name: "DaftarHashTests", dependencies: ["DaftarHash"]),
+        .testTarget(name: "DaftarSourceStampTests", dependencies: ["DaftarSourceStamp"]),
         .testTarget(name: "DaftarChartsTests", dependencies: ["DaftarCharts", "DaftarTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "DaftarKitTests", dependencies: ["DaftarKit"]),
         .testTarget(name: "DaftarTrainingTests", dependencies: ["DaftarTraining", "DaftarActivations"]),
@@ -112,7 +114,7 @@ let package = Package(
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook", "DaftarTestSupport"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarKernelProtocol", "DaftarNotebook"]),
         .testTarget(name: "DaftarProjectTests", dependencies: ["DaftarProject", "DaftarNotebook", "DaftarHTML"]),
-        .testTarget(name: "DaftarCLITests", dependencies: ["daftar"], exclude: ["Goldens"]),
+        .testTarget(name: "DaftarCLITests", dependencies: ["daftar", "DaftarKernel"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -23,9 +23,9 @@ apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
 }
 
-# The Python peer: ../shared/peers/ beside the repository, or beside the main checkout when this
-# is a git worktree; --peer FILE overrides.
-peer=""
+# The Python peer: Benchmarks/Peers/activations-peer.md, vendored in the repository; --peer FILE
+# overrides.
+peer="$repo/Benchmarks/Peers/activations-peer.md"
 args=()
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -34,12 +34,7 @@ while [ $# -gt 0 ]; do
         *) args+=("$1"); shift ;;
     esac
 done
-if [ -z "$peer" ]; then
-    for shared in "$repo/../shared" "$(dirname "$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null || echo .)")/../shared"; do
-        if [ -f "$shared/peers/activations-peer.md" ]; then peer="$shared/peers/activations-peer.md"; break; fi
-    done
-fi
-[ -n "$peer" ] && [ -f "$peer" ] || { say "error: cannot find the peer notebook (shared/peers/activations-peer.md); pass --peer FILE"; exit 1; }
+[ -f "$peer" ] || { say "error: cannot find the peer notebook $peer; pass --peer FILE"; exit 1; }
 
 command -v python3 >/dev/null || { say "installing python3 (Debian)…"; apt_install python3; }
 # The Package.swift's CCmark needs libcmark's headers to build.

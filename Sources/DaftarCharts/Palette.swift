@@ -6,6 +6,19 @@ public enum Palette {
     /// yellow and black come last because they read poorly on a light or dark page.
     public static let okabeIto = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000"]
 
+    /// The same series on a dark page: vermilion lightened and black turned light grey, which
+    /// would otherwise read poorly on a dark background; the others as on a light page.
+    public static let darkOkabeIto = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#F07A2E", "#CC79A7", "#F0E442", "#E6E6E6"]
+
+    /// The CSS declarations that set the series' custom properties (`--daftar-series-1: #E69F00`)
+    /// for a light page, or for a dark one those that differ from the light page's.
+    public static func customProperties(dark: Bool) -> [String] {
+        okabeIto.indices.compactMap { index in
+            let colour = dark ? darkOkabeIto[index] : okabeIto[index]
+            return dark && colour == okabeIto[index] ? nil : "\(variable(index)): \(colour)"
+        }
+    }
+
     /// The CSS custom property of series `index` (0-based, cycling both ways, so −1 is the last
     /// colour): `--daftar-series-1`….
     public static func variable(_ index: Int) -> String { "--daftar-series-\(slot(index) + 1)" }

@@ -1,73 +1,72 @@
-/// GELU (exact, x·Φ(x)) over Float buffers, in branch-free Double code that LLVM vectorises, in
-/// place of libm's erfc per element.
+/// GELU (exact, x·Φ(x), as PyTorch's `gelu` with `approximate='none'`) over Float buffers, in
+/// branch-free Float code that LLVM vectorises; `References/fit_float_gelu.py` fits the rationals
+/// and checks the algorithm step by step against scipy's `ndtr`.
 ///
-/// Φ(x) = ½erfc(|x|/√2) for x < 0 and 1 − ½erfc(|x|/√2) otherwise, with Numerical Recipes'
-/// Chebyshev fit (`erfcc`, §6.2)
+/// Both passes rest on one Gaussian factor and one rational in w = √(2π)·u, u = |x|:
 /// ```
-/// erfc z ≈ t·exp(−z² + P(t)),  t = 1/(1 + z/2),  P of degree 9
+/// Φ(−u) = e^{−u²/2}·F(u),   F = q/(w·q + p)          (Mills' ratio over √(2π))
+/// Φ(−u) − u·φ(u) = e^{−u²/2}·(u₀ − u)·(c₀ + r(w))     (zero at u₀ = 0.75179…, GELU′'s root)
 /// ```
-/// whose relative error is below 1.05e-7 for every z ≥ 0 (measured against scipy's `erfc` on a
-/// 4·10⁶-point grid of [0, 11]); with the final Float rounding, GELU is within 1.7e-7 relative.
+/// with p, q of degree 4 and r = a (3,4) rational, minimax in the relative error of the result
+/// (fit errors 1.6e-8 and 2.1e-8); p and q are scaled by ¾ so that, for small u, where every
+/// rounding counts fully, q, p and w·q + p sit in [0.75, 1) and [1.5, 2), whose roundings are
+/// smaller relative to the value than just above 1 and 2 (3.5e-7 → 2.8e-7 at |x| < 1). e^{−u²/2} comes from `FloatMath.scaledGaussian`, with u²
+/// carried exactly; u₀ − u as (u₀,hi − u) + u₀,lo, exact near the root, so GELU′ keeps its
+/// relative accuracy there. Then GELU(x) = x·Φ(−u) for x ≤ 0 and x − x·Φ(−u) above, and GELU′
+/// likewise from 1. Results are formed at 2⁶⁴ times their size and scaled back last, so those
+/// below Float's normal range are rounded once.
 extension FloatKernels {
+    /// Within 3.15e-7 relative of x·Φ(x) where that is normal (measured on every Float of [−16, 16],
+    /// `References/exhaustive_float_check.swift`); −0 below x = −14.5, where x·Φ(x) rounds to it.
     @inline(__always)
     @inlinable public static func gelu(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
-        precondition(input.count == output.count, "forward: \(input.count) inputs but room for \(output.count)")
-        guard let x = input.baseAddress, let y = output.baseAddress else { return }
-        for i in 0..<input.count { let v = Double(x[i]); y[i] = Float(v * normalCDF(v)) }
-    }
-
-    /// g·(Φ(x) + x·φ(x)). GELU′ vanishes at x₀ ≈ −0.7518, where the sum cancels and erfcc's 1e-7
-    /// would grow up to 1e-4 relative; on [−0.92, −0.5] it is replaced by its Taylor series about
-    /// x₀ to degree 13 (coefficients from mpmath; relative error < 2e-14 there).
-    @inline(__always)
-    @inlinable public static func geluBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
-                             _ gradient: UnsafeMutableBufferPointer<Float>) {
-        precondition(input.count == upstream.count && input.count == gradient.count,
-                     "backward: \(input.count) inputs, \(upstream.count) upstream gradients, room for \(gradient.count)")
-        guard let x = input.baseAddress, let g = upstream.baseAddress, let d = gradient.baseAddress else { return }
-        for i in 0..<input.count {
-            let v = Double(x[i])
-            let far = normalCDF(v) + v * (0.3989422804014327 * expNonPositive(-0.5 * v * v))
-            let near = nearRoot(v)
-            d[i] = Float(Double(g[i]) * (v > -0.92 && v < -0.5 ? near : far))
+        let (x, y, n) = checked(input, output)
+        for i in 0..<n {
+            let v = x[i]
+            let u = v.magnitude
+            let w = u * 2.5066282749176025
+            var p: Float = 4.564762079439788e-08
+            p = p * w + 0.0011540092527866364
+            p = p * w + 0.02748834528028965
+            p = p * w + 0.2747848629951477
+            p = p * w + 1.5
+            var q: Float = 0.00018449575873091817
+            q = q * w + 0.004334742669016123
+            q = q * w + 0.04715891182422638
+            q = q * w + 0.27365970611572266
+            q = q * w + 0.75
+            let scaled = v * q / (w * q + p) * FloatMath.scaledGaussian(u) * 0x1p-64
+            let product = u > 14.5 ? -0.0 : scaled
+            y[i] = v > 0 ? v - product : product
         }
     }
 
+    /// g·(Φ(x) + x·φ(x)), within 3.1e-7 relative where that is normal for g = 1 and 3.6e-7 for
+    /// g = −3 (the product with g rounds once more; every Float of [−16, 16]), its root included;
+    /// 0 below x = −16, where |g·GELU′| < 2⁻¹⁵⁰ for |g| < 10⁹. |g| must stay below 3.7·10¹⁹, or
+    /// g times the scaled result overflows.
     @inline(__always)
-    @inlinable static func normalCDF(_ v: Double) -> Double {
-        let z = Swift.abs(v) * 0.7071067811865476
-        let t = 1 / (1 + 0.5 * z)
-        var p = 0.17087277
-        p = p * t - 0.82215223
-        p = p * t + 1.48851587
-        p = p * t - 1.13520398
-        p = p * t + 0.27886807
-        p = p * t - 0.18628806
-        p = p * t + 0.09678418
-        p = p * t + 0.37409196
-        p = p * t + 1.00002368
-        p = p * t - 1.26551223
-        let half = 0.5 * t * expNonPositive(p - z * z)
-        return v < 0 ? half : 1 - half
-    }
-
-    /// GELU′ on [−0.92, −0.5]: δ·Q(δ), δ = x − x₀ with x₀ carried as hi + lo.
-    @inline(__always)
-    @inlinable static func nearRoot(_ v: Double) -> Double {
-        let delta = (v - -0.7517915246935645) - 1.4956759177009883e-17
-        var q = -7.74846130700372e-06
-        q = q * delta - 1.121438018842664e-05
-        q = q * delta + 8.615947861116571e-05
-        q = q * delta + 0.00018633974623233514
-        q = q * delta - 0.0007448268386746817
-        q = q * delta - 0.002239538068073497
-        q = q * delta + 0.004539228379125415
-        q = q * delta + 0.019421679838189067
-        q = q * delta - 0.014771522148244337
-        q = q * delta - 0.1140082332972217
-        q = q * delta - 0.018199676398671087
-        q = q * delta + 0.388284982990552
-        q = q * delta + 0.4314939923140469
-        return delta * q
+    @inlinable public static func geluBackward(_ input: UnsafeBufferPointer<Float>, _ upstream: UnsafeBufferPointer<Float>,
+                                              _ gradient: UnsafeMutableBufferPointer<Float>) {
+        let (x, g, d, n) = checked(input, upstream, gradient)
+        for i in 0..<n {
+            let v = x[i]
+            let u = v.magnitude
+            let w = u * 2.5066282749176025
+            var a: Float = 0.0005683566560037434
+            a = a * w + 0.010634763166308403
+            a = a * w + 0.08169881999492645
+            a = a * w + 0.26613569259643555
+            var b: Float = 0.000756054709199816
+            b = b * w + 0.015236959792673588
+            b = b * w + 0.1330329328775406
+            b = b * w + 0.5717873573303223
+            b = b * w + 1
+            let factor = 0.3989422917366028 + a / b
+            let distance = (0.7517915368080139 - u) + -1.211444988769017e-08
+            let scaled = distance * factor * FloatMath.scaledGaussian(u)
+            let tail = u > 16 ? 0 : scaled
+            d[i] = v > 0 ? g[i] * (1 - tail * 0x1p-64) : tail * g[i] * 0x1p-64
+        }
     }
 }

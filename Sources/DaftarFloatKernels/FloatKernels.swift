@@ -1,37 +1,11 @@
 /// Fast kernels for the Float buffer forms of sigmoid, SiLU, tanh, GELU and softmax: branch-free
-/// code written as plain loops that LLVM vectorises, in Float through `FloatMath` for the first
-/// three and softmax, in Double for GELU. Each is held to the Float bar, 4e-7 relative to
-/// the true value; the figures are in each doc comment.
+/// code written as plain loops that LLVM vectorises, in Float through `FloatMath`. Each is held to
+/// the Float bar, 4e-7 relative to the true value; the figures are in each doc comment.
 ///
 /// The kernels are `@inlinable` and always inlined so that one source is compiled twice: here for
 /// baseline x86-64 (4 Float lanes), and in `DaftarFloatKernelsAVX512` for x86-64-v4 (16 lanes).
 /// Neither compilation fuses a multiply and an add, so both give the same bits.
 public enum FloatKernels {
-    /// Double e^t for t ≤ 0 (GELU's kernel), and 0 below t = −110, where every Float result here (x·e^t included, for
-    /// |x| ≤ 10³⁸) is 0: t = n·ln2 + r with |r| ≤ ln2/2, e^r by its Taylor series to r¹¹ (error
-    /// < 7e-15); n is rounded with the 1.5·2⁵² shifter, whose low bits then hold n for the exponent.
-    @inline(__always)
-    @inlinable public static func expNonPositive(_ argument: Double) -> Double {
-        let t = argument < -110 ? -110 : argument
-        let shifted = t * 1.4426950408889634 + 6755399441055744.0
-        let n = shifted - 6755399441055744.0
-        let r = (t - n * 6.93147180369123816490e-01) - n * 1.90821492927058770002e-10
-        var p = 1.0 / 39_916_800
-        p = p * r + 1.0 / 3_628_800
-        p = p * r + 1.0 / 362_880
-        p = p * r + 1.0 / 40_320
-        p = p * r + 1.0 / 5_040
-        p = p * r + 1.0 / 720
-        p = p * r + 1.0 / 120
-        p = p * r + 1.0 / 24
-        p = p * r + 1.0 / 6
-        p = p * r + 0.5
-        p = p * r + 1
-        p = p * r + 1
-        let scale = Double(bitPattern: (shifted.bitPattern &+ 1023) &<< 52)
-        return argument < -110 ? 0 : p * scale
-    }
-
     /// σ(x) = numerator/(1 + e): one division, then one rounding; ≤ 1.5e-7 relative.
     @inline(__always)
     @inlinable public static func sigmoid(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {

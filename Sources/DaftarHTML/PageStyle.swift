@@ -1,3 +1,5 @@
+import DaftarCharts
+
 /// The stylesheet every report carries inline: readable on a phone and a desktop, light and dark,
 /// printable, with fonts for Arabic script, and code and math kept left to right.
 ///
@@ -6,6 +8,8 @@
 /// two columns of each `&=` pair in `aligned` touching, the punctuation after a formula on its
 /// line, and a
 /// display formula wider than a phone's screen scrolls instead of widening the page.
+///
+/// The chart series' colours come from `Palette`, the one definition the charts use too.
 enum PageStyle {
     static let css = """
     :root {
@@ -14,9 +18,10 @@ enum PageStyle {
       --link: #0b57d0; --alert: #b3261e;
       --keyword: #a626a4; --type: #0e7490; --string: #b45309; --escape: #9a3412; --comment: #6b7280;
       --number: #1d4ed8; --attribute: #7c3aed; --directive: #be185d; --operator: #374151;
-      --daftar-series-1: #E69F00; --daftar-series-2: #56B4E9; --daftar-series-3: #009E73; --daftar-series-4: #0072B2;
-      --daftar-series-5: #D55E00; --daftar-series-6: #CC79A7; --daftar-series-7: #F0E442; --daftar-series-8: #000000;
+      \(seriesColours(dark: false, indent: "  "))
       --daftar-chart-background: var(--background);
+      --callout-note: #0b57d0; --callout-tip: #1e7b34; --callout-warning: #b06000;
+      --callout-important: #c5221f; --callout-caution: #b3541e;
     }
     @media (prefers-color-scheme: dark) {
       :root {
@@ -24,7 +29,9 @@ enum PageStyle {
         --link: #8ab4f8; --alert: #f2b8b5;
         --keyword: #e38ee0; --type: #67d3e8; --string: #f2b36b; --escape: #fb923c; --comment: #9ca3af;
         --number: #93b4ff; --attribute: #c4a5ff; --directive: #f58ac0; --operator: #d1d5db;
-        --daftar-series-5: #F07A2E; --daftar-series-8: #E6E6E6;
+        \(seriesColours(dark: true, indent: "    "))
+        --callout-note: #8ab4f8; --callout-tip: #81c995; --callout-warning: #fdd663;
+        --callout-important: #f28b82; --callout-caution: #fcad70;
       }
     }
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
@@ -88,6 +95,37 @@ enum PageStyle {
     .op { color: var(--operator); }
     table { border-collapse: collapse; }
     th, td { border-bottom: 1px solid var(--border); padding: 0.3em 0.8em; text-align: start; }
+    table caption { caption-side: top; color: var(--muted); font-size: 0.95em; padding-bottom: 0.3em; text-align: start; }
+    thead th { border-bottom-width: 2px; }
+    td > :last-child, th > :last-child { margin-bottom: 0; }
+    td[dir="ltr"]:not([style]) { text-align: right; font-variant-numeric: tabular-nums; }
+    dt { font-weight: 600; } dd { margin: 0 0 0.6em; margin-inline-start: 1.6em; }
+    .task-list { list-style: none; padding-inline-start: 0.4em; }
+    li > input[type="checkbox"]:first-child { margin: 0; margin-inline-end: 0.3em; vertical-align: -0.1em; }
+    .callout {
+      --accent: var(--callout-note); margin: 0 0 1em; border: 1px solid var(--border);
+      border-inline-start: 0.3rem solid var(--accent); border-radius: 0.4em; background: var(--surface);
+    }
+    .callout-tip { --accent: var(--callout-tip); } .callout-warning { --accent: var(--callout-warning); }
+    .callout-important { --accent: var(--callout-important); } .callout-caution { --accent: var(--callout-caution); }
+    .callout-title { display: flex; align-items: center; gap: 0.5em; padding: 0.45em 0.9em; font-weight: 600; }
+    .callout-title::before {
+      content: "i"; flex: none; display: inline-grid; place-items: center; width: 1.25em; height: 1.25em;
+      border-radius: 50%; background: var(--accent); color: var(--background);
+      font: 700 0.8em/1 system-ui, sans-serif;
+    }
+    .callout-tip > .callout-title::before { content: "\\2713"; }
+    .callout-warning > .callout-title::before { content: "!"; border-radius: 0; clip-path: polygon(50% 0, 100% 100%, 0 100%); padding-top: 0.25em; height: 1.1em; }
+    .callout-important > .callout-title::before { content: "!"; }
+    .callout-caution > .callout-title::before { content: "\\00D7"; border-radius: 0.2em; }
+    .callout.no-icon > .callout-title::before { content: none; }
+    details.callout > summary { cursor: pointer; list-style: none; }
+    details.callout > summary::-webkit-details-marker { display: none; }
+    details.callout > summary::after { content: "\\25B8"; margin-inline-start: auto; color: var(--muted); }
+    details.callout[open] > summary::after { content: "\\25BE"; }
+    [dir="rtl"] details.callout:not([open]) > summary::after { content: "\\25C2"; }
+    .callout-body { padding: 0 0.9em 0.1em; }
+    .callout-body > :last-child { margin-bottom: 0.7em; }
     svg.daftar-chart { display: block; width: 100%; height: auto; color: var(--text); }
     .daftar-table caption { caption-side: top; color: var(--muted); font-size: 0.95em; padding-bottom: 0.3em; }
     .daftar-table thead th { border-bottom-width: 2px; }
@@ -101,8 +139,18 @@ enum PageStyle {
       body { max-width: none; padding: 0; font-size: 11pt; color: #000; background: #fff; }
       a { color: inherit; }
       pre { white-space: pre-wrap; border-color: #999; }
-      nav#TOC, pre, blockquote, math[display="block"] { break-inside: avoid; }
+      nav#TOC, pre, blockquote, math[display="block"], .callout { break-inside: avoid; }
+      details.callout > .callout-body { display: block; }
       h1, h2, h3, h4 { break-after: avoid; }
     }
     """
+
+    /// The series' custom properties, four to a line, each line indented by `indent` inside the
+    /// stylesheet's own indentation.
+    private static func seriesColours(dark: Bool, indent: String) -> String {
+        let declarations = Palette.customProperties(dark: dark)
+        return stride(from: 0, to: declarations.count, by: 4).map { start in
+            declarations[start..<min(start + 4, declarations.count)].joined(separator: "; ") + ";"
+        }.joined(separator: "\n" + indent)
+    }
 }

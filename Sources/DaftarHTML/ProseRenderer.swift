@@ -15,14 +15,21 @@ struct ProseRenderer {
         var isolateSignedNumbers = false
         /// The word before a figure's number ("Figure", "الشكل").
         var figureWord = "Figure"
+        /// The word before a table's number ("Table", "الجدول").
+        var tableWord = "Table"
+        /// Callout titles when the author gave none, by kind ("Note", "ملاحظة").
+        var calloutTitles: [Callout.Kind: String] = [:]
+        /// Write tables and task lists exactly as cmark-gfm does (`align="…"`), for `--fragment`;
+        /// otherwise as pandoc does (`style="text-align: …"`), which HTML5 allows.
+        var gfmTables = false
     }
 
     let options: Options
-    private(set) var html = ""
+    var html = ""
     /// The headings with ids rendered so far, for the table of contents.
-    private(set) var headings: [TableOfContents.Entry] = []
+    var headings: [TableOfContents.Entry] = []
     /// Warnings about TeX that could not be converted, at their place in the notebook.
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
 
     init(options: Options) {
         self.options = options
@@ -41,11 +48,11 @@ struct ProseRenderer {
     }
 
     /// A newline unless the output is empty or already ends a line, as cmark's `cr()`.
-    private mutating func cr() {
+    mutating func cr() {
         if let last = html.utf8.last, last != UInt8(ascii: "\n") { html += "\n" }
     }
 
-    private mutating func render(_ block: MarkdownBlock, tight: Bool) {
+    mutating func render(_ block: MarkdownBlock, tight: Bool) {
         switch block {
         case .paragraph(let content):
             if tight {
@@ -78,11 +85,20 @@ struct ProseRenderer {
             html += "</blockquote>\n"
         case .list(let list):
             cr()
-            html += !list.isOrdered ? "<ul>\n" : list.start == 1 ? "<ol>\n" : "<ol start=\"\(list.start)\">\n"
-            for item in list.items {
+            // In a report a task list is pandoc's `class="task-list"`; a fragment keeps cmark-gfm's bare tag.
+            let taskClass = list.tasks.isEmpty || options.gfmTables ? "" : " class=\"task-list\""
+            html += !list.isOrdered ? "<ul\(taskClass)>\n" : list.start == 1 ? "<ol\(taskClass)>\n" : "<ol\(taskClass) start=\"\(list.start)\">\n"
+            for (number, item) in list.items.enumerated() {
                 cr()
                 html += "<li>"
-                for block in item { render(block, tight: list.isTight) }
+                let task = number < list.tasks.count ? list.tasks[number] : nil
+                for (position, block) in item.enumerated() {
+                    if position == 0, let checked = task {
+                        renderTask(block, checked: checked, tight: list.isTight)
+                    } else {
+                        render(block, tight: list.isTight)
+                    }
+                }
                 html += "</li>\n"
             }
             html += list.isOrdered ? "</ol>\n" : "</ul>\n"
@@ -96,10 +112,21 @@ struct ProseRenderer {
         case .thematicBreak:
             cr()
             html += "<hr />\n"
+        case .table(let table):
+            renderTable(table)
+        case .div(let div):
+            renderDiv(div)
+        case .definitionList(let list):
+            renderDefinitionList(list)
+        case .rawBlock(let format, let text):
+            guard format == "html" else { return }
+            cr()
+            html += options.safe ? "<!-- raw HTML omitted -->" : text
+            cr()
         }
     }
 
-    private mutating func renderInlines(_ inlines: [MarkdownInline]) {
+    mutating func renderInlines(_ inlines: [MarkdownInline]) {
         var index = inlines.startIndex
         while index < inlines.endIndex {
             // A formula is one box to the line breaker, which would otherwise put the full stop or
@@ -160,7 +187,8 @@ struct ProseRenderer {
         case .crossReference(let reference):
             if let number = reference.number {
                 let label = HTMLEscaping.escape(reference.label)
-                html += "<a href=\"#\(label)\" class=\"cross-ref\">\(HTMLEscaping.escape(options.figureWord)) \(number)</a>"
+                let word = reference.kind == .table ? options.tableWord : options.figureWord
+                html += "<a href=\"#\(label)\" class=\"cross-ref\">\(HTMLEscaping.escape(word)) \(number)</a>"
             } else {
                 html += "<strong class=\"cross-ref-missing\">?@\(HTMLEscaping.escape(reference.label))</strong>"
             }

@@ -24,7 +24,10 @@ public enum Report {
         var prose = ProseRenderer(options: .init(
             safe: options.safe,
             isolateSignedNumbers: frontMatter.direction == .rtl,
-            figureWord: localization.figure))
+            figureWord: localization.figure,
+            tableWord: localization.table,
+            calloutTitles: localization.calloutTitles,
+            gfmTables: options.fragment))
         let cells = CodeCellHTML(localization: localization, safe: options.safe)
         for cell in notebook.cells {
             switch cell {

@@ -1,10 +1,10 @@
 import Foundation
 
-/// What one cell wrote to one stream, kept up to a limit, with the lines beyond it only counted,
-/// so that a cell printing 200 MB costs Daftar a few hundred kilobytes.
+/// What one cell wrote to one stream, kept up to the `OutputBudget`, with the lines beyond it only
+/// counted, so that a cell printing 200 MB costs Daftar a few hundred kilobytes.
 struct BoundedText {
-    static let byteLimit = 256 * 1024
-    static let lineLimit = 2_000
+    static let byteLimit = OutputBudget.bytes
+    static let lineLimit = OutputBudget.lines
 
     /// The kept text, split where display records fell.
     private(set) var segments: [[UInt8]] = [[]]

@@ -108,15 +108,7 @@ struct ProgramRunner {
         stderr.finish()
         let status = exitStatus ?? ChildProcess.wait(pid)
         Self.killLeftovers(marker: marker)
-        let termination: Termination
-        if let timedOut {
-            termination = timedOut
-        } else if status & 0x7F == 0 {
-            termination = .exited((status >> 8) & 0xFF)
-        } else {
-            termination = .signalled(status & 0x7F)
-        }
-        return Report(termination: termination, stdout: stdout, stderr: stderr, records: recordLines.records)
+        return Report(termination: timedOut ?? Termination(WaitStatus(status)), stdout: stdout, stderr: stderr, records: recordLines.records)
     }
 }
 

@@ -17,7 +17,6 @@ enum Subprocess {
         let output = pipe.readToEnd()
         close(pipe.read)
         let status = ChildProcess.wait(pid)
-        return Result(status: status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F),
-                      output: String(decoding: output, as: UTF8.self))
+        return Result(status: WaitStatus(status).shellStatus, output: String(decoding: output, as: UTF8.self))
     }
 }

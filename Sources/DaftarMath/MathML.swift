@@ -21,10 +21,13 @@ public enum MathML {
 }
 
 private extension String {
-    /// The string without leading and trailing characters from `set`.
+    /// The string without leading and trailing characters from `set`. Sliced, not rebuilt:
+    /// `String.UnicodeScalarView(_:)` of a sequence is generic in the standard library and looks
+    /// its element type up at run time, which cost a sixth of rendering the founding document.
     func trimmingCharacters(in set: String) -> String {
-        let scalars = Substring(self).unicodeScalars
-        let kept = scalars.drop { set.unicodeScalars.contains($0) }.reversed().drop { set.unicodeScalars.contains($0) }.reversed()
-        return String(String.UnicodeScalarView(kept))
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !set.unicodeScalars.contains($0) }),
+              let last = scalars.lastIndex(where: { !set.unicodeScalars.contains($0) }) else { return "" }
+        return String(Substring(scalars[first...last]))
     }
 }

@@ -3,7 +3,9 @@ extension MathNode {
     /// `\textbf{}` its words).
     func styled(_ alphabet: MathAlphabet) -> MathNode {
         func restyle(_ text: String) -> String {
-            String(String.UnicodeScalarView(text.unicodeScalars.map(alphabet.styled)))
+            var styled = ""
+            for scalar in text.unicodeScalars { styled.unicodeScalars.append(alphabet.styled(scalar)) }
+            return styled
         }
         switch self {
         // An upright letter the alphabet has no style for (`\mathcal{\Gamma}`) stays upright.

@@ -44,7 +44,8 @@ struct TeXLexer {
             case "\\":
                 if i < scalars.count, scalars[i].isASCIILetter {
                     while i < scalars.count, scalars[i].isASCIILetter { i += 1 }
-                    let name = String(String.UnicodeScalarView(scalars[start + 1..<i]))
+                    var name = ""
+                    for letter in scalars[start + 1..<i] { name.unicodeScalars.append(letter) }
                     tokens.append(token(.command(name), start, i))
                     while i < scalars.count, scalars[i].isTeXSpace { i += 1 }
                 } else if i < scalars.count {

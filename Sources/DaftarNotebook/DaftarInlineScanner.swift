@@ -11,6 +11,8 @@ struct DaftarInlineScanner {
             /// `codeStart`: the offset of the code's first byte, after `{swift}` and spaces.
             case expression(code: String, codeStart: Int)
             case crossReference(label: String, kind: CrossReference.Kind)
+            /// GitHub's extended autolink: `www.…`, `https://…`, an e-mail address.
+            case autolink(destination: String, text: String)
         }
         var range: Range<Int>
         var kind: Kind
@@ -19,6 +21,9 @@ struct DaftarInlineScanner {
     let bytes: [UInt8]
     /// Bytes of continuation-line prefixes (list indentation, `>` markers) to drop from multi-line math.
     let continuationIndent: Int
+    /// Whether bare URLs and e-mail addresses are links (pandoc's `autolink_bare_uris`, GitHub's
+    /// extended autolinks): off by default, as in pandoc's Markdown and CommonMark.
+    var bareURIs = false
 
     /// Scans `range` of `bytes`; `unclosed` receives the offset of each `\\(`, `\\[` or `$$` never closed.
     func scan(_ range: Range<Int>, unclosed: (Int) -> Void) -> [Found] {
@@ -56,6 +61,9 @@ struct DaftarInlineScanner {
                 if let reference = crossReference(at: i, in: range) {
                     found.append(reference)
                     i = reference.range.upperBound
+                } else if bareURIs, let email = emailAutolink(at: i, in: range, after: found.last?.range.upperBound) {
+                    found.append(email)
+                    i = email.range.upperBound
                 } else {
                     i += 1
                 }
@@ -65,7 +73,9 @@ struct DaftarInlineScanner {
                         found.append(Found(range: i..<close + 2, kind: .math(.doubleDollar, tex: tex(i + 2..<close))))
                         i = close + 2
                     } else {
-                        unclosed(i)
+                        // `$$` that opens a line or touches text was meant as math; one that stands
+                        // between spaces mid-sentence is prose that mentions it (pandoc shows both as text).
+                        if startsLine(i, in: range) || (i + 2 < end && !bytes[i + 2].isWhitespace) { unclosed(i) }
                         i += 2
                     }
                 } else if let close = closingDollar(from: i + 1, before: end) {
@@ -75,10 +85,27 @@ struct DaftarInlineScanner {
                     i += 1
                 }
             default:
-                i += 1
+                if bareURIs, let link = extendedAutolink(at: i, in: range) {
+                    found.append(link)
+                    i = link.range.upperBound
+                } else {
+                    i += 1
+                }
             }
         }
         return found
+    }
+
+    /// Whether only spaces and container prefixes (`>`) stand between the line's start and `offset`.
+    private func startsLine(_ offset: Int, in range: Range<Int>) -> Bool {
+        var index = offset
+        while index > range.lowerBound {
+            let byte = bytes[index - 1]
+            if byte == .newline { return true }
+            guard byte == .space || byte == .tab || byte == .greaterThan else { return false }
+            index -= 1
+        }
+        return true
     }
 
     /// Pandoc's `$` rule: the opening `$` is followed by a non-space, the closing one is preceded

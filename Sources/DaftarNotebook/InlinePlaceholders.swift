@@ -11,6 +11,8 @@ struct InlinePlaceholders {
         var location: SourceLocation
         /// Where an expression's code starts.
         var codeLocation: SourceLocation? = nil
+        /// The line the item starts on in the text being read (which `location` maps to the notebook).
+        var textLine: Int
     }
 
     let items: [Item]
@@ -44,7 +46,7 @@ struct InlinePlaceholders {
             let breaks = bytes[item.found.range].count { $0 == .newline }
             if breaks > 0 {
                 removed += breaks
-                shifts.append((item.location.line - (removed - breaks), removed))
+                shifts.append((item.textLine - (removed - breaks), removed))
             }
             position = item.found.range.upperBound
         }
@@ -74,10 +76,14 @@ struct InlinePlaceholders {
             return .list(list)
         case .codeBlock(var code):
             code.code = restore(code.code, original: original)
+            // A fence whose info string had a code span (so was no fence) becomes one once the span
+            // is a token: the token goes back to its text rather than into the page.
+            code.info = restore(code.info, original: original)
             return .codeBlock(code)
         case .htmlBlock(let html):
             return .htmlBlock(restore(html, original: original))
-        case .thematicBreak:
+        case .thematicBreak, .table, .div, .definitionList, .rawBlock:
+            // Made after tokens are resolved (`BlockReader.fold`).
             return block
         }
     }
@@ -98,13 +104,25 @@ struct InlinePlaceholders {
             case .strong(let content): return [.strong(resolve(content, original: original))]
             case .link(let destination, let title, let content):
                 return [.link(destination: restore(destination, original: original), title: restore(title, original: original),
-                              content: resolve(content, original: original))]
+                              content: resolve(content, original: original).map(Self.unlinkingAutolinks))]
             case .image(let imageSource, let title, let description):
                 return [.image(source: restore(imageSource, original: original), title: restore(title, original: original),
-                               description: resolve(description, original: original))]
+                               description: resolve(description, original: original).map(Self.unlinkingAutolinks))]
             case .softBreak, .lineBreak, .math, .expression, .crossReference:
                 return [inline]
             }
+        }
+    }
+
+    /// A link inside a link is not one: an extended autolink in link text stays text, as in cmark-gfm.
+    private static func unlinkingAutolinks(_ inline: MarkdownInline) -> MarkdownInline {
+        switch inline {
+        case .link(_, let title, let content) where title.isEmpty && content.count == 1:
+            if case .text = content[0] { return content[0] }
+            return inline
+        case .emphasis(let content): return .emphasis(content.map(unlinkingAutolinks))
+        case .strong(let content): return .strong(content.map(unlinkingAutolinks))
+        default: return inline
         }
     }
 
@@ -117,6 +135,8 @@ struct InlinePlaceholders {
             .expression(InlineExpression(id: "", code: code, location: item.codeLocation ?? item.location))
         case .crossReference(let label, let kind):
             .crossReference(CrossReference(label: label, kind: kind, location: item.location))
+        case .autolink(let destination, let text):
+            .link(destination: destination, title: "", content: [.text(text)])
         }
     }
 

@@ -8,6 +8,14 @@ extension Array where Element == MarkdownBlock {
             case .blockQuote(let blocks): blocks.inlineExpressions
             case .list(let list): list.items.flatMap(\.inlineExpressions)
             case .codeBlock, .htmlBlock, .thematicBreak: []
+            case .table(let table):
+                (table.caption ?? []).inlineExpressions
+                    + ((table.header ?? []) + table.rows.flatMap { $0 }).flatMap(\.blocks.inlineExpressions)
+            case .div(let div):
+                (div.callout?.title ?? []).inlineExpressions + div.blocks.inlineExpressions + (div.caption ?? []).inlineExpressions
+            case .definitionList(let list):
+                list.items.flatMap { $0.term.inlineExpressions + $0.definitions.flatMap(\.inlineExpressions) }
+            case .rawBlock: []
             }
         }
     }

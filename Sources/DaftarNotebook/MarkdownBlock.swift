@@ -8,6 +8,14 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
     /// Raw HTML, kept verbatim (dropped by `--safe`).
     case htmlBlock(String)
     case thematicBreak
+    /// A pipe or grid table.
+    case table(MarkdownTable)
+    /// A fenced div (`:::`), Quarto's callouts included.
+    case div(MarkdownDiv)
+    /// Pandoc's definition list.
+    case definitionList(MarkdownDefinitionList)
+    /// A raw block (```` ```{=html} ````), kept verbatim for writers of its format (dropped by `--safe`).
+    case rawBlock(format: String, text: String)
 }
 
 /// An ATX or setext heading.
@@ -27,6 +35,9 @@ public struct MarkdownList: Hashable, Sendable {
     /// A tight list's paragraphs are rendered without `<p>`.
     public var isTight: Bool
     public var items: [[MarkdownBlock]]
+    /// Each item's task checkbox (`- [ ]`, `- [x]`): nil for none, else whether it is checked;
+    /// empty when no item has one.
+    public var tasks: [Bool?] = []
 }
 
 /// Fenced or indented code: shown, never run (top-level `swift` fences become code cells instead).

@@ -9,16 +9,22 @@ public struct SourceFile: Sendable {
     /// The byte offset at which each line starts; `lineStarts[0] == 0`.
     let lineStarts: [Int]
 
-    /// Decodes `data` as UTF-8, or throws a diagnostic at the first invalid byte.
+    /// Decodes `data` as UTF-8, or throws a diagnostic at the first invalid byte. Valid text is
+    /// checked once, by the standard library's validator; only invalid text is decoded scalar by
+    /// scalar, to find where.
     public init(path: String, data: [UInt8]) throws(Diagnostic) {
-        if let invalid = Self.firstInvalidUTF8Offset(in: data) {
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let invalid = Self.firstInvalidUTF8Offset(in: data) ?? 0
             let starts = Self.lineStarts(of: data)
             let line = starts.lastIndex { $0 <= invalid }! + 1
             let location = SourceLocation(file: path, line: line, column: invalid - starts[line - 1] + 1)
             let byte = String(data[invalid], radix: 16, uppercase: true)
             throw Diagnostic(.error, "the file is not valid UTF-8 (byte 0x\(byte)); save it as UTF-8", at: location)
         }
-        self.init(path: path, text: String(decoding: data, as: UTF8.self))
+        self.path = path
+        self.text = text
+        self.bytes = data
+        self.lineStarts = Self.lineStarts(of: data)
     }
 
     /// Wraps text already in memory (tests, standard input).

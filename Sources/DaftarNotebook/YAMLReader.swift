@@ -10,10 +10,15 @@ package struct YAMLReader {
     /// Parses `yaml` (without Yams' regular-expression resolver, whose start-up cost dominated a
     /// one-notebook render; plain scalars are typed by `CoreSchema`); returns nil when it is empty, throws a located diagnostic when it does not
     /// parse or is not a mapping.
+    ///
+    /// The constructor has no construction functions, as this reader reads the nodes itself:
+    /// `Constructor.default` built eight, and `Parser.Encoding.default` read the whole
+    /// environment, on every start (a twentieth of rendering a small notebook). UTF-8 is passed
+    /// explicitly, so `YAMS_DEFAULT_ENCODING` cannot change how a notebook reads.
     func mapping(_ yaml: String, what: String) throws(Diagnostic) -> [MetadataEntry]? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml, .basic)
+            node = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             throw diagnostic(for: error, what: what)
         } catch {

@@ -61,12 +61,13 @@ extension NeuralNetwork where Scalar == Float {
     }
 
     /// The Frobenius norm of each dense layer's weight gradient of the mean loss over the whole
-    /// of `data`, first layer first; computed on a copy, so the network is unchanged
+    /// of `data`, first layer first (those inside residual and gated blocks included, in
+    /// `weightLayers`' order); computed on a copy, so the network is unchanged
     /// (`computeGradients` keeps them in the layers instead).
     public func layerGradientNorms(on data: Dataset, loss: Loss) -> [Double] {
         var copy = self
         _ = copy.computeGradients(inputs: data.inputs, targets: data.targets(width: outputWidth), loss: loss)
-        return copy.denseLayers.map(\.weightGradient.frobeniusNorm)
+        return copy.weightGradientNorms
     }
 
     /// The mean loss over the whole of `data`, without updating anything.
@@ -74,13 +75,13 @@ extension NeuralNetwork where Scalar == Float {
         loss.value(output: predict(data.inputs), targets: data.targets(width: outputWidth))
     }
 
-    private func correctFraction<Rows: Collection<Int>>(of outputs: Matrix, labels: [Int], rows: Rows) -> Double {
+    func correctFraction<Rows: Collection<Int>>(of outputs: Matrix, labels: [Int], rows: Rows) -> Double {
         var correct = 0
         for (row, example) in rows.enumerated() where Self.predictedClass(outputs, row: row) == labels[example] { correct += 1 }
         return rows.isEmpty ? .nan : Double(correct) / Double(rows.count)
     }
 
-    private static func predictedClass(_ outputs: Matrix, row: Int) -> Int {
+    static func predictedClass(_ outputs: Matrix, row: Int) -> Int {
         outputs.withUnsafeBufferPointer { z in
             let width = outputs.columns, start = row * width
             if width == 1 { return z[start] > 0 ? 1 : 0 }

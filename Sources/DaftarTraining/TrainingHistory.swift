@@ -10,6 +10,8 @@ public struct TrainingHistory: Sendable, Equatable {
     public var wallTime: [Double] = []
     /// What was trained, for titles: the loss and optimiser's names.
     public var lossName: String
+    /// The instruments' readings (`fit(…, record:every:)`); empty for a plain `fit`.
+    public var probes = TrainingProbes()
 
     public init(lossName: String) { self.lossName = lossName }
 

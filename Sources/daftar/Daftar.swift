@@ -5,7 +5,9 @@ import Foundation
 /// The `daftar` command: renders Markdown notebooks into self-contained HTML reports.
 @main
 struct Daftar: ParsableCommand {
+    // Names given, so that swift-argument-parser need not work them out by reflection at each start.
     static let configuration = CommandConfiguration(
+        commandName: "daftar",
         abstract: "Render Markdown notebooks — prose, math and Swift cells — as self-contained HTML reports.",
         subcommands: [Render.self],
         defaultSubcommand: Render.self)

@@ -8,6 +8,7 @@ import Foundation
 /// `daftar render`: notebooks to HTML reports, plus an index page.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Render notebooks to self-contained HTML reports.",
         discussion: """
         Each notebook becomes <output>/<name>.html, and <output>/index.html lists them. Swift cells \
@@ -36,7 +37,7 @@ struct Render: ParsableCommand {
     var quiet = false
 
     @Option(name: .shortAndLong, help: "How many notebooks to render at once (default: the number of cores).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Run nothing: use each notebook's frozen results, and fail where they are stale or missing.")
     var noExecute = false
@@ -63,7 +64,7 @@ struct Render: ParsableCommand {
     var diagnostics: DiagnosticFormat = .text
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if refresh, noExecute || check || safe { throw ValidationError("--refresh runs notebooks; it cannot be combined with --no-execute, --check or --safe") }
         if check, output == "-" { throw ValidationError("--check compares reports in an output folder; it cannot write to standard output") }
         for parameter in parameters where !parameter.contains("=") {
@@ -83,7 +84,7 @@ struct Render: ParsableCommand {
         let job = NotebookJob(
             options: Report.Options(safe: safe, fragment: fragment), output: output,
             policy: refresh ? .alwaysRun : noExecute || safe || check ? .neverRun : .runWhenStale,
-            toolchain: Toolchain(swiftc: swiftc ?? ProcessInfo.processInfo.environment["SWIFTC"] ?? "swiftc"),
+            toolchain: Toolchain(swiftc: swiftc ?? getenv("SWIFTC").map { String(cString: $0) } ?? "swiftc"),
             parameterOverrides: overrides, allowErrors: allowErrors, check: check,
             activity: { path, activity in
                 if let activity { console.activity(path, activity) } else { console.finished(path) }
@@ -91,7 +92,7 @@ struct Render: ParsableCommand {
         // Messages are printed in the order notebooks were named, each as soon as it and those
         // before it are done, whatever order they finished in.
         let format = diagnostics
-        var outcomes = Project.render(inputs, with: job, jobs: jobs, emit: { outcome in
+        var outcomes = Project.render(inputs, with: job, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, emit: { outcome in
             console.write(format.format(outcome.diagnostics, in: outcome.source))
             if let html = outcome.standardOutput { FileHandle.standardOutput.write(Data(html.utf8)) }
             if let progress = outcome.progress { console.progress(progress) }

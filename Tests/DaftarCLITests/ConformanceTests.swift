@@ -4,7 +4,8 @@ import Testing
 /// Daftar's prose is CommonMark: the 652 examples of the CommonMark 0.30 specification, rendered
 /// by `daftar render --fragment`, must come out byte for byte as the specification gives them.
 @Suite struct ConformanceTests {
-    /// One example of the specification, as `../shared/conformance/commonmark-0.30-spec.json` holds it.
+    /// One example of the specification, as `Fixtures/Conformance/commonmark-0.30-spec.json` holds it
+    /// (vendored with its licence, CC BY-SA 4.0: see the README beside it).
     struct Example: Decodable, Sendable {
         var markdown: String
         var html: String
@@ -14,9 +15,9 @@ import Testing
         var fileName: String { String(format: "example-%03d", example) }
     }
 
-    /// The examples, or a failure naming every place the file was looked for.
+    /// The examples, or a failure naming the missing fixture.
     static func examples() throws -> [Example] {
-        let file = try Repository.sharedFile("conformance/commonmark-0.30-spec.json")
+        let file = try Repository.fixture("Conformance/commonmark-0.30-spec.json")
         return try JSONDecoder().decode([Example].self, from: Data(contentsOf: file))
     }
 

@@ -207,38 +207,13 @@ enum Repository {
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared`, the project's shared folder beside the checkout: `DAFTAR_SHARED` if set, else
-    /// beside this checkout, else beside the main checkout when this is a `git worktree`.
-    static var sharedCandidates: [URL] {
-        var candidates: [URL] = []
-        if let override = ProcessInfo.processInfo.environment["DAFTAR_SHARED"], !override.isEmpty {
-            candidates.append(URL(fileURLWithPath: override))
+    /// A fixture vendored beside the tests, `Tests/DaftarCLITests/Fixtures/<relative>`.
+    static func fixture(_ relative: String) throws -> URL {
+        let file = root.appendingPathComponent("Tests/DaftarCLITests/Fixtures").appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            throw DaftarProcess.LookupFailure(description: "the fixture \(file.path) is missing")
         }
-        candidates.append(root.deletingLastPathComponent().appendingPathComponent("shared"))
-        if let main = mainCheckout {
-            candidates.append(main.deletingLastPathComponent().appendingPathComponent("shared"))
-        }
-        return candidates
-    }
-
-    /// A worktree's `.git` is a file `gitdir: <main>/.git/worktrees/<name>`; nil in a main checkout.
-    private static var mainCheckout: URL? {
-        guard let text = try? String(contentsOf: root.appendingPathComponent(".git"), encoding: .utf8),
-              text.hasPrefix("gitdir: ") else { return nil }
-        let gitdir = URL(fileURLWithPath: text.dropFirst("gitdir: ".count).trimmingCharacters(in: .whitespacesAndNewlines),
-                         relativeTo: root)
-        return gitdir.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    /// A file under the shared folder, or a failure that lists every place looked in.
-    static func sharedFile(_ relative: String) throws -> URL {
-        for folder in sharedCandidates {
-            let file = folder.appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: file.path) { return file }
-        }
-        throw DaftarProcess.LookupFailure(description: "\(relative) is missing: looked in "
-            + sharedCandidates.map { $0.appendingPathComponent(relative).path }.joined(separator: ", ")
-            + " (set DAFTAR_SHARED to the shared folder)")
+        return file
     }
 }
 

@@ -22,7 +22,7 @@ import Testing
         #expect(galleryRender.status == 0, "\(galleryRender.stderr)")
         try folder.write("---\ntitle: Every construct\nlang: en\n---\n\n# H\n\n> quote $x$\n\n1. a\n2. b\n\n"
             + "```swift\n//| echo: fold\nlet x = \"<b>\"\n```\n\n$$y$$\n\n![alt](data:image/png;base64,iVBORw0KGgo=) [l](#h)\n\n"
-            + Self.everyMathConstruct,
+            + Self.everyMathConstruct + Self.everyBlockConstruct,
             to: "every.md")
         let second = try folder.daftar("render", "--quiet", "every.md", "-o", "out/every")
         #expect(second.status == 0, "\(second.stderr)")
@@ -42,6 +42,48 @@ import Testing
         #expect(checker.terminationStatus == 0, "the Nu HTML Checker found errors:\n\(output)")
         #expect(output.isEmpty, "\(output)")
     }
+
+    /// Tables, divs, callouts, definition and task lists and raw blocks, in every form the writer has.
+    static let everyBlockConstruct = """
+
+        | a | b | c |
+        |:--|:-:|--:|
+        | *x* | $y$ | -1 |
+
+        : Caption {#tbl-a .wide}
+
+        See @tbl-a.
+
+        +---+-----+
+        | h | k   |
+        +===+=====+
+        | a | - x |
+        +---+-----+
+
+        ::: {#d .wide lang=en note="n"}
+        ::: {.callout-tip collapse="true"}
+        ## Folded
+        Body
+        :::
+        ::: {.callout-warning collapse="false" icon="false"}
+        Open
+        :::
+        ::: {.callout-note}
+        Plain
+        :::
+        :::
+
+        Term
+        :   Definition
+
+        - [ ] open
+        - [x] done
+
+        ```{=html}
+        <b>raw</b>
+        ```
+
+        """
 
     /// Formulas using every kind of MathML element and attribute the converter writes, errors included.
     static let everyMathConstruct = #"""

@@ -1,3 +1,4 @@
+import DaftarKernel
 import Foundation
 import Testing
 
@@ -39,18 +40,18 @@ import Testing
         #expect(peakKilobytes > 0 && peakKilobytes < 300 * 1024, "daftar's peak resident memory: \(peakKilobytes) kB")
 
         let line = String(repeating: "x", count: 60)
-        let kept = (0..<2_000).map { "\($0) \(line)\n" }.joined()
-        let keptErrors = (0..<2_000).map { "warning \($0)\n" }.joined()
+        let kept = (0..<OutputBudget.lines).map { "\($0) \(line)\n" }.joined()
+        let keptErrors = (0..<OutputBudget.lines).map { "warning \($0)\n" }.joined()
         expectSameText(mainContent(of: try folder.read("out/f.html")), """
             <h1 id="flood">Flood</h1>
             <div class="cell">
             <div class="cell-output cell-output-stdout">
             <pre><code>\(kept)</code></pre>
-            <p class="cell-output-truncated">2998001 lines hidden</p>
+            <p class="cell-output-truncated">\(3_000_001 - OutputBudget.lines) lines hidden</p>
             </div>
             <div class="cell-output cell-output-stderr">
             <pre><code>\(keptErrors)</code></pre>
-            <p class="cell-output-truncated">3000 lines hidden</p>
+            <p class="cell-output-truncated">\(5_000 - OutputBudget.lines) lines hidden</p>
             </div>
             </div>
             <div class="cell">

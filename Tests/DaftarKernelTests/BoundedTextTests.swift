@@ -1,7 +1,7 @@
 @testable import DaftarKernel
 import Testing
 
-/// A cell's text kept up to 2,000 lines or 256 KB, whole lines only, with the rest counted.
+/// A cell's text kept up to the `OutputBudget`, whole lines only, with the rest counted.
 @Suite struct BoundedTextTests {
     static func lines(_ count: Int, width: Int = 4) -> String {
         String(repeating: String(repeating: "x", count: width - 1) + "\n", count: count)
@@ -98,7 +98,7 @@ import Testing
     @Test func theByteLimitBindsForLongLines() {
         let line = String(repeating: "L", count: 999) + "\n"
         let text = Self.bounded(String(repeating: line, count: 1_000))
-        #expect(text.keptText == String(repeating: line, count: 262))
-        #expect(text.hiddenLines == 738)
+        #expect(text.keptText == String(repeating: line, count: BoundedText.byteLimit / 1_000))
+        #expect(text.hiddenLines == 1_000 - BoundedText.byteLimit / 1_000)
     }
 }

@@ -31,7 +31,14 @@ extension MarkdownBlock {
         case .heading(let heading): heading.content.flatMap(\.deep)
         case .blockQuote(let blocks): blocks.flatMap(\.inlinesDeep)
         case .list(let list): list.items.flatMap { $0.flatMap(\.inlinesDeep) }
-        case .codeBlock, .htmlBlock, .thematicBreak: []
+        case .codeBlock, .htmlBlock, .thematicBreak, .rawBlock: []
+        case .table(let table):
+            ((table.header ?? []) + table.rows.flatMap { $0 }).flatMap { $0.blocks.flatMap(\.inlinesDeep) }
+                + (table.caption ?? []).flatMap(\.deep)
+        case .div(let div):
+            (div.callout?.title ?? []).flatMap(\.deep) + div.blocks.flatMap(\.inlinesDeep) + (div.caption ?? []).flatMap(\.deep)
+        case .definitionList(let list):
+            list.items.flatMap { $0.term.flatMap(\.deep) + $0.definitions.flatMap { $0.flatMap(\.inlinesDeep) } }
         }
     }
 }

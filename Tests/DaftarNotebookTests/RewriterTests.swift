@@ -97,7 +97,11 @@ private extension MarkdownBlock {
         case .heading(let heading): heading.content.allText
         case .blockQuote(let blocks): blocks.map(\.allText).joined()
         case .list(let list): list.items.flatMap { $0 }.map(\.allText).joined()
-        case .codeBlock, .htmlBlock, .thematicBreak: ""
+        case .codeBlock, .htmlBlock, .thematicBreak, .rawBlock: ""
+        case .table(let table):
+            ((table.header ?? []) + table.rows.flatMap { $0 }).flatMap(\.blocks).map(\.allText).joined()
+        case .div(let div): div.blocks.map(\.allText).joined()
+        case .definitionList(let list): list.items.map { $0.term.allText + $0.definitions.flatMap { $0 }.map(\.allText).joined() }.joined()
         }
     }
 }
@@ -111,5 +115,21 @@ private extension Array where Element == MarkdownInline {
             default: ""
             }
         }.joined()
+    }
+}
+
+/// Passes reach inside the new blocks: tables are numbered and `@tbl-` references resolved.
+@Suite struct TableResolutionTests {
+    @Test func labelledTablesAreNumberedAndReferencesResolved() {
+        let (notebook, _) = parse("See @tbl-b and @tbl-a.\n\n| x |\n|---|\n| 1 |\n\n: A {#tbl-a}\n\n| y |\n|---|\n| 2 |\n\n: B {#tbl-b}\n\n@tbl-c\n")
+        var diagnostics: [Diagnostic] = []
+        let resolved = notebook.resolved(with: nil, diagnostics: &diagnostics)
+        guard case .prose(let blocks) = resolved.cells.first else { Issue.record("no prose"); return }
+        let numbers = blocks.compactMap { if case .table(let table) = $0 { table.number } else { nil } }
+        #expect(numbers == [1, 2])
+        let references = blocks.flatMap(\.inlinesDeep).compactMap { if case .crossReference(let reference) = $0 { reference.number } else { nil } }
+        #expect(references == [2, 1])
+        #expect(diagnostics == [Diagnostic(.warning, "unknown cross-reference @tbl-c: no table (a caption ending `{#tbl-c}`) has this label",
+                                           at: DaftarNotebook.SourceLocation(file: "x.md", line: 15, column: 1))])
     }
 }

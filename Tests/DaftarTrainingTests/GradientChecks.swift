@@ -8,7 +8,9 @@ enum GradientChecks {
 
     /// The worst relative error of `layer`'s input and parameter gradients for
     /// L(x) = Σ R ⊙ layer(x) with random x and R, over every input and parameter.
-    static func worstError<L: Layer>(_ layer: L, batch: Int = 3, seed: Int = 1, inputs: DoubleMatrix? = nil) -> Double where L.Scalar == Double {
+    /// `checkInputs: false` checks the parameters only (an embedding's inputs are indices).
+    static func worstError<L: Layer>(_ layer: L, batch: Int = 3, seed: Int = 1, inputs: DoubleMatrix? = nil,
+                                     checkInputs: Bool = true) -> Double where L.Scalar == Double {
         var layer = layer
         let x = inputs ?? DoubleMatrix.randomNormal(rows: batch, columns: layer.inputWidth, seed: seed)
         let weights = DoubleMatrix.randomNormal(rows: x.rows, columns: layer.outputWidth, seed: seed + 1)
@@ -23,7 +25,7 @@ enum GradientChecks {
             return zip(y.elements, weights.elements).reduce(0) { $0 + $1.0 * $1.1 }
         }
         var worst = 0.0
-        for index in x.elements.indices {
+        for index in x.elements.indices where checkInputs {
             var plus = x, minus = x
             plus[index / x.columns, index % x.columns] += step
             minus[index / x.columns, index % x.columns] -= step

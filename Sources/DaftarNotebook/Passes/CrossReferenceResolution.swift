@@ -1,4 +1,4 @@
-/// Gives each `@fig-name` the number of the figure it names; a reference to a label nothing has
+/// Gives each `@fig-name` and `@tbl-name` the number of the figure or table it names; a reference to a label nothing has
 /// is a warning at its place in the notebook, and stays unresolved (`?@fig-name` in the report,
 /// as Quarto shows it).
 public struct CrossReferenceResolution: NotebookRewriter {
@@ -14,7 +14,11 @@ public struct CrossReferenceResolution: NotebookRewriter {
         guard case .crossReference(var reference) = inline else { return [rewritingChildren(of: inline)] }
         reference.number = numbers[reference.label]
         if reference.number == nil {
-            let what = reference.kind == .figure ? "no figure (a cell labelled `\(reference.label)`)" : "nothing"
+            let what = switch reference.kind {
+            case .figure: "no figure (a cell labelled `\(reference.label)`)"
+            case .table: "no table (a caption ending `{#\(reference.label)}`)"
+            default: "nothing"
+            }
             diagnostics.append(Diagnostic(.warning, "unknown cross-reference @\(reference.label): \(what) has this label",
                                           at: reference.location))
         }

@@ -34,7 +34,7 @@ public struct HeadingIdentifiers: NotebookRewriter {
             return category.isLetter || category.isNumber || "_-.".unicodeScalars.contains(scalar)
                 || scalar.properties.isWhitespace
         }
-        let words = String(String.UnicodeScalarView(kept)).split(whereSeparator: \.isWhitespace)
+        let words = String(kept).split(whereSeparator: \.isWhitespace)
         let joined = words.joined(separator: "-")
         let fromFirstLetter = joined.drop { !($0.unicodeScalars.first?.properties.generalCategory.isLetter ?? false) }
         return fromFirstLetter.isEmpty ? "section" : String(fromFirstLetter)

@@ -49,9 +49,32 @@ extension NotebookRewriter {
         case .list(var list):
             list.items = list.items.map { rewrite(blocks: $0) }
             return .list(list)
-        case .codeBlock, .htmlBlock, .thematicBreak:
+        case .codeBlock, .htmlBlock, .thematicBreak, .rawBlock:
             return block
+        case .table(var table):
+            // Document order: the header, the rows, then the caption (which pandoc writes after the table).
+            table.header = table.header.map { rewrite(cells: $0) }
+            table.rows = table.rows.map { rewrite(cells: $0) }
+            table.caption = table.caption.map { rewrite(inlines: $0) }
+            return .table(table)
+        case .div(var div):
+            if let title = div.callout?.title { div.callout?.title = rewrite(inlines: title) }
+            div.blocks = rewrite(blocks: div.blocks)
+            if let caption = div.caption { div.caption = rewrite(inlines: caption) }
+            return .div(div)
+        case .definitionList(var list):
+            list.items = list.items.map { item in
+                var item = item
+                item.term = rewrite(inlines: item.term)
+                item.definitions = item.definitions.map { rewrite(blocks: $0) }
+                return item
+            }
+            return .definitionList(list)
         }
+    }
+
+    private mutating func rewrite(cells: [MarkdownTable.Cell]) -> [MarkdownTable.Cell] {
+        cells.map { MarkdownTable.Cell(rewrite(blocks: $0.blocks)) }
     }
 
     public mutating func rewritingChildren(of inline: MarkdownInline) -> MarkdownInline {

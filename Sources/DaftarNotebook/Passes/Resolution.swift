@@ -1,5 +1,5 @@
 /// The passes between execution and writing, in order: results onto their cells and expressions,
-/// figure numbers, cross-references, heading ids. Every writer gets the document they return.
+/// figure and table numbers, cross-references, heading ids. Every writer gets the document they return.
 extension Notebook {
     /// What resolution should do beyond what every writer needs.
     public struct ResolutionOptions: Sendable {
@@ -23,7 +23,10 @@ extension Notebook {
         }
         var figures = FigureNumbering()
         notebook = figures.rewrite(notebook)
-        var references = CrossReferenceResolution(numbers: figures.numbers)
+        var tables = TableNumbering()
+        notebook = tables.rewrite(notebook)
+        diagnostics += tables.diagnostics
+        var references = CrossReferenceResolution(numbers: figures.numbers.merging(tables.numbers) { first, _ in first })
         notebook = references.rewrite(notebook)
         diagnostics += references.diagnostics
         if options.headingIdentifiers {

@@ -1,0 +1,72 @@
+import DaftarNotebook
+
+/// Fenced divs as pandoc writes them (`<div id class data-key>`), and Quarto's callouts: a box
+/// with an icon and a title, drawn by the page's CSS (`.callout-note` …), a `<details>` when
+/// collapsible, so that it folds with no script.
+extension ProseRenderer {
+    mutating func renderDiv(_ div: MarkdownDiv) {
+        cr()
+        if div.callout == nil, div.number != nil || div.caption != nil {
+            // A table div is a figure whose caption comes first, as Quarto puts table captions.
+            html += "<figure\(attributes(div.attributes))>\n<figcaption>"
+            if let number = div.number {
+                html += "\(HTMLEscaping.escape(options.tableWord)) \(number)"
+                if div.caption != nil { html += ": " }
+            }
+            renderInlines(div.caption ?? [])
+            html += "</figcaption>\n"
+            render(div.blocks)
+            cr()
+            html += "</figure>\n"
+            return
+        }
+        guard let callout = div.callout else {
+            html += "<div\(attributes(div.attributes))>\n"
+            render(div.blocks)
+            cr()
+            html += "</div>\n"
+            return
+        }
+        var attributes = div.attributes
+        attributes.classes = ["callout", "callout-\(callout.kind.rawValue)"]
+            + attributes.classes.filter { $0 != "callout-\(callout.kind.rawValue)" }
+        if !callout.showsIcon { attributes.classes.append("no-icon") }
+        attributes.keyValues.removeAll { ["title", "collapse", "icon", "appearance"].contains($0.key) }
+        let element = callout.collapse == nil ? "div" : "details"
+        let open = callout.collapse == false ? " open" : ""
+        html += "<\(element)\(self.attributes(attributes))\(open)>\n"
+        html += callout.collapse == nil ? "<div class=\"callout-title\">" : "<summary class=\"callout-title\">"
+        if let title = callout.title {
+            renderInlines(title)
+        } else {
+            html += HTMLEscaping.escape(options.calloutTitles[callout.kind] ?? callout.kind.rawValue.capitalized)
+        }
+        html += callout.collapse == nil ? "</div>\n" : "</summary>\n"
+        html += "<div class=\"callout-body\">\n"
+        render(div.blocks)
+        cr()
+        html += "</div>\n</\(element)>\n"
+    }
+
+    /// ` id="…" class="…" data-key="…"`: keys that are not HTML attributes get pandoc's `data-` prefix.
+    func attributes(_ attributes: Attributes) -> String {
+        var result = ""
+        if let id = attributes.id { result += " id=\"\(HTMLEscaping.escape(id))\"" }
+        if !attributes.classes.isEmpty { result += " class=\"\(HTMLEscaping.escape(attributes.classes.joined(separator: " ")))\"" }
+        // As pandoc writes a div's size: `width="50%"` is `style="width:50%;"`.
+        let size = attributes.keyValues.filter { $0.key == "width" || $0.key == "height" }
+        if !size.isEmpty { result += " style=\"" + size.map { "\($0.key):\(HTMLEscaping.escape($0.value));" }.joined() + "\"" }
+        for pair in attributes.keyValues where Self.isAttributeName(pair.key) && pair.key != "width" && pair.key != "height" {
+            let name = Self.htmlAttributes.contains(pair.key) || pair.key.hasPrefix("data-") || pair.key.hasPrefix("aria-")
+                ? pair.key : "data-" + pair.key
+            result += " \(name)=\"\(HTMLEscaping.escape(pair.value))\""
+        }
+        return result
+    }
+
+    private static let htmlAttributes: Set<String> = ["lang", "dir", "title", "role", "style"]
+
+    private static func isAttributeName(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_") }
+    }
+}

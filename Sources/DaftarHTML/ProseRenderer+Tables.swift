@@ -1,0 +1,100 @@
+import DaftarNotebook
+
+/// Tables: for `--fragment` exactly as cmark-gfm writes them (`align="center"`), in a report as
+/// pandoc does (`style="text-align: center;"`), with the caption — "Table 1: …" when the table is
+/// numbered — and its id for cross-references. In a right-to-left report a cell of numbers
+/// (digits and no right-to-left letters) is `dir="ltr"`, so that `1, 2` or `-0.5` keep their order.
+extension ProseRenderer {
+    mutating func renderTable(_ table: MarkdownTable) {
+        cr()
+        html += "<table"
+        if let id = table.attributes.id, !options.gfmTables { html += " id=\"\(HTMLEscaping.escape(id))\"" }
+        let classes = table.attributes.classes
+        if !classes.isEmpty, !options.gfmTables { html += " class=\"\(HTMLEscaping.escape(classes.joined(separator: " ")))\"" }
+        let widths = options.gfmTables ? nil : Self.columnWidths(table).flatMap { $0.count == table.alignments.count ? $0 : nil }
+        // Relative widths fill the text's width, as pandoc writes them.
+        if widths != nil { html += " style=\"width:100%;\"" }
+        html += ">\n"
+        if table.caption != nil || table.number != nil {
+            html += "<caption>"
+            if let number = table.number {
+                html += "\(HTMLEscaping.escape(options.tableWord)) \(number)"
+                if table.caption != nil { html += ": " }
+            }
+            renderInlines(table.caption ?? [])
+            html += "</caption>\n"
+        }
+        if let widths {
+            html += "<colgroup>\n" + widths.map { "<col style=\"width: \($0)%\" />\n" }.joined() + "</colgroup>\n"
+        }
+        if let header = table.header {
+            html += "<thead>\n"
+            renderRow(header, cellTag: "th", alignments: table.alignments)
+            html += "</thead>\n"
+        }
+        if !table.rows.isEmpty {
+            html += "<tbody>\n"
+            for row in table.rows { renderRow(row, cellTag: "td", alignments: table.alignments) }
+            html += "</tbody>\n"
+        }
+        html += "</table>\n"
+    }
+
+    private mutating func renderRow(_ cells: [MarkdownTable.Cell], cellTag: String, alignments: [MarkdownTable.Alignment]) {
+        html += "<tr>\n"
+        for (column, cell) in cells.enumerated() {
+            html += "<\(cellTag)"
+            let alignment = column < alignments.count ? alignments[column] : .none
+            if alignment != .none {
+                html += options.gfmTables ? " align=\"\(alignment.rawValue)\"" : " style=\"text-align: \(alignment.rawValue);\""
+            }
+            if options.isolateSignedNumbers, Self.isNumeric(cell) { html += " dir=\"ltr\"" }
+            html += ">"
+            if case .paragraph(let content) = cell.blocks.first, cell.blocks.count == 1 {
+                renderInlines(content)
+            } else {
+                // Blocks start right after the tag and end right before the closing one, as pandoc writes them.
+                html += "\n"
+                let start = html.utf8.count
+                for block in cell.blocks { render(block, tight: false) }
+                html = String(html.utf8.prefix(start - 1))! + String(html.utf8.dropFirst(start))!
+                if html.utf8.last == UInt8(ascii: "\n") { html.removeLast() }
+            }
+            html += "</\(cellTag)>\n"
+        }
+        html += "</tr>\n"
+    }
+
+    /// Quarto's `tbl-colwidths="[35,65]"`: relative widths as percentages of the table.
+    static func columnWidths(_ table: MarkdownTable) -> [String]? {
+        guard let spec = table.attributes["tbl-colwidths"] else { return nil }
+        let numbers = spec.filter { $0 != "[" && $0 != "]" && $0 != " " }.split(separator: ",").compactMap { Double($0) }
+        let total = numbers.reduce(0, +)
+        guard !numbers.isEmpty, total > 0, numbers.allSatisfy({ $0 >= 0 }) else { return nil }
+        return numbers.map { value in
+            let percent = (value / total * 1000).rounded() / 10
+            return percent == percent.rounded() ? String(Int(percent)) : String(percent)
+        }
+    }
+
+    /// A cell whose text has a digit and no right-to-left letter (Hebrew, Arabic and their
+    /// presentation forms; Arabic-Indic digits are numbers).
+    static func isNumeric(_ cell: MarkdownTable.Cell) -> Bool {
+        let text = cell.blocks.compactMap { block -> String? in
+            if case .paragraph(let content) = block { content.plainText } else { nil }
+        }.joined()
+        var hasDigit = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.numericType == .decimal { hasDigit = true; continue }
+            if scalar.properties.isAlphabetic, Self.isRightToLeft(scalar) { return false }
+        }
+        return hasDigit
+    }
+
+    private static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
+        default: false
+        }
+    }
+}

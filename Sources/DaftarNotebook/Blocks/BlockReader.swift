@@ -1,0 +1,119 @@
+/// Reads a text's Markdown blocks: Daftar's block syntax (tables, divs, definition lists, display
+/// math) found first, CommonMark by cmark, then Daftar's inline syntax, then the blocks cmark does
+/// not know put in place of their markers.
+///
+/// The same reader parses the notebook's body and, recursively, each table cell, term and caption
+/// on its own, with `locate` mapping positions in the text it reads to the notebook's.
+struct BlockReader {
+    let path: String
+    /// Maps a 1-based line and byte column of the text being read to the notebook.
+    let locate: (_ line: Int, _ column: Int) -> SourceLocation
+    let syntax: BlockSyntaxScanner
+    /// Link reference definitions of the enclosing texts, which a fragment's links may use.
+    let inheritedDefinitions: String
+    /// Bare URLs and e-mail addresses are links (`from: markdown+autolink_bare_uris`).
+    let bareURIs: Bool
+    var diagnostics: [Diagnostic] = []
+
+    /// The blocks of `text`, with problems appended to `diagnostics`.
+    static func parse(_ text: String, path: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation,
+                      linkDefinitions: String = "", bareURIs: Bool = false, diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
+        var reader = BlockReader(path: path, locate: locate, syntax: BlockSyntaxScanner(text: text),
+                                 inheritedDefinitions: linkDefinitions, bareURIs: bareURIs)
+        let blocks = reader.fold(reader.commonMarkBlocks(text))
+        diagnostics += reader.diagnostics
+        return blocks
+    }
+
+    /// CommonMark blocks of the masked text with math and expressions as nodes of their own: a first
+    /// parse finds the paragraphs and headings, the scanner finds Daftar syntax in their source, and a
+    /// second parse reads the text with that syntax replaced by tokens.
+    private mutating func commonMarkBlocks(_ text: String) -> [MarkdownBlock] {
+        for warning in syntax.warnings {
+            diagnostics.append(Diagnostic(.warning, warning.message, at: locate(warning.line, warning.column)))
+        }
+        let body = syntax.bytes
+        let bodyFile = SourceFile(path: path, text: text)
+        let masked = syntax.maskedText
+        let maskedFile = SourceFile(path: path, text: masked)
+        let firstParse = CommonMarkReader(parsing: masked, locate: locate)
+        let at = { [locate] (offset: Int) -> SourceLocation in
+            let position = bodyFile.location(ofOffset: offset)
+            return locate(position.line, position.column)
+        }
+        // Paragraphs and headings have the same lines and columns in both texts.
+        let toMasked = { (offset: Int) -> Int in
+            let position = bodyFile.location(ofOffset: offset)
+            return maskedFile.offset(line: position.line, column: position.column)
+        }
+        var items: [InlinePlaceholders.Item] = []
+        for region in firstParse.inlineRegions {
+            let start = bodyFile.offset(line: region.startLine, column: region.startColumn)
+            let end = min(bodyFile.offset(line: region.endLine, column: region.endColumn) + 1, body.count)
+            guard start < end else { continue }
+            var scanner = DaftarInlineScanner(bytes: body, continuationIndent: region.startColumn - 1)
+            scanner.bareURIs = bareURIs
+            var unclosed: [Int] = []
+            let found = scanner.scan(start..<end) { unclosed.append($0) }
+            for offset in unclosed {
+                diagnostics.append(Diagnostic(.warning, "math is opened here but never closed; it is shown as text", at: at(offset)))
+            }
+            items += found.map { found in
+                var codeLocation: SourceLocation?
+                if case .expression(_, let codeStart) = found.kind { codeLocation = at(codeStart) }
+                var moved = found
+                moved.range = toMasked(found.range.lowerBound)..<toMasked(found.range.upperBound)
+                return InlinePlaceholders.Item(found: moved, location: at(found.range.lowerBound), codeLocation: codeLocation,
+                                               textLine: bodyFile.location(ofOffset: found.range.lowerBound).line)
+            }
+        }
+        // cmark can report a setext heading as ending on the next block's line, so two regions may
+        // overlap: an item found twice is kept once.
+        items.sort { $0.found.range.lowerBound < $1.found.range.lowerBound }
+        var kept: [InlinePlaceholders.Item] = []
+        for item in items where item.found.range.lowerBound >= (kept.last?.found.range.upperBound ?? 0) { kept.append(item) }
+        items = kept
+        guard !items.isEmpty else { return firstParse.blocks }
+        let maskedBytes = Array(masked.utf8)
+        let placeholders = InlinePlaceholders(items: items, text: masked)
+        let (substituted, originalLine) = placeholders.substitute(in: maskedBytes)
+        let secondParse = CommonMarkReader(parsing: substituted) { [locate] in locate(originalLine($0), $1) }
+        return placeholders.resolve(secondParse.blocks, original: maskedBytes)
+    }
+
+    /// The inlines of a one-paragraph fragment (a pipe table's cell, a term, a caption), read as a
+    /// paragraph whatever its first characters: a punctuation mark before it keeps `# x` or `1. y`
+    /// from starting a block, and is taken off again.
+    mutating func inlines(_ fragment: FragmentText) -> [MarkdownInline] {
+        guard !fragment.isBlank else { return [] }
+        let lead = "\u{2E3A}"
+        let width = lead.utf8.count
+        let blocks = Self.parse(lead + fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
+            let position = fragment.parentPosition(line: line, column: line == 1 ? max(column - width, 1) : column)
+            return locate(position.line, position.column)
+        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, diagnostics: &diagnostics)
+        guard blocks.count == 1, case .paragraph(var content) = blocks[0] else {
+            return [.text(fragment.text)]
+        }
+        if case .text(let first) = content.first, first.hasPrefix(lead) {
+            let rest = String(first.dropFirst())
+            if rest.isEmpty { content.removeFirst() } else { content[0] = .text(rest) }
+        }
+        return content
+    }
+
+    /// The blocks of a fragment (a grid table's cell).
+    mutating func blocks(_ fragment: FragmentText) -> [MarkdownBlock] {
+        guard !fragment.isBlank else { return [] }
+        return Self.parse(fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
+            let position = fragment.parentPosition(line: line, column: column)
+            return locate(position.line, position.column)
+        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, diagnostics: &diagnostics)
+    }
+
+    /// Every link reference definition a fragment of this text may use.
+    private var linkDefinitions: String { inheritedDefinitions + syntax.linkDefinitions }
+
+    /// The definitions, after a blank line, to append to a fragment's text (they render as nothing).
+    private var definitionsForFragments: String { linkDefinitions.isEmpty ? "" : "\n\n" + linkDefinitions }
+}

@@ -1,0 +1,70 @@
+/// A fenced div (`::: {#id .class key=value}` … `:::`), as pandoc reads it; a Quarto callout when
+/// a class says so.
+public struct MarkdownDiv: Hashable, Sendable {
+    public var attributes: Attributes
+    public var blocks: [MarkdownBlock]
+    /// The opening fence.
+    public var location: SourceLocation
+    /// Set by the reader when a class is `callout-note`, `-tip`, `-warning`, `-important` or `-caution`.
+    public var callout: Callout?
+    /// A table div's caption (`::: {#tbl-x}` … its last paragraph … `:::`, Quarto's cross-reference
+    /// div), taken out of `blocks` by the reader.
+    public var caption: [MarkdownInline]?
+    /// A table div's number; set by `TableNumbering`.
+    public var number: Int?
+
+    public init(attributes: Attributes, blocks: [MarkdownBlock], location: SourceLocation, callout: Callout? = nil) {
+        self.attributes = attributes
+        self.blocks = blocks
+        self.location = location
+        self.callout = callout
+    }
+
+    /// The label cross-references name the div by, when it is a table (`tbl-…`).
+    public var label: String? {
+        attributes.id.flatMap { $0.hasPrefix("tbl-") ? $0 : nil }
+    }
+}
+
+/// Quarto's callout: a boxed note with a kind, a title and an icon, collapsible when asked.
+public struct Callout: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case note, tip, warning, important, caution
+    }
+
+    public var kind: Kind
+    /// `title="…"`, else the callout's first heading (taken out of its blocks, so that it is not
+    /// in the table of contents); nil when neither is given (writers show the kind's name).
+    public var title: [MarkdownInline]?
+    /// `collapse="true"` (folded) or `"false"` (open, but foldable); nil when not collapsible.
+    public var collapse: Bool?
+    /// `icon="false"` hides the icon.
+    public var showsIcon: Bool
+
+    public init(kind: Kind, title: [MarkdownInline]? = nil, collapse: Bool? = nil, showsIcon: Bool = true) {
+        self.kind = kind
+        self.title = title
+        self.collapse = collapse
+        self.showsIcon = showsIcon
+    }
+
+    /// The callout a div's attributes and blocks describe; the heading used as its title is
+    /// removed from `blocks`. `markdown` reads a `title="…"` attribute's Markdown.
+    static func make(attributes: Attributes, blocks: inout [MarkdownBlock], markdown: (String) -> [MarkdownInline]) -> Callout? {
+        guard let kind = Kind.allCases.first(where: { attributes.classes.contains("callout-\($0.rawValue)") }) else { return nil }
+        var callout = Callout(kind: kind)
+        if let title = attributes["title"] {
+            callout.title = markdown(title)
+        } else if case .heading(let heading) = blocks.first {
+            callout.title = heading.content
+            blocks.removeFirst()
+        }
+        switch attributes["collapse"] {
+        case "true": callout.collapse = true
+        case "false": callout.collapse = false
+        default: break
+        }
+        callout.showsIcon = attributes["icon"] != "false"
+        return callout
+    }
+}

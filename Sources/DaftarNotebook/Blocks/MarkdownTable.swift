@@ -1,0 +1,44 @@
+/// A pipe or grid table, as pandoc reads them: alignments, an optional header, rows of cells and
+/// pandoc's caption (`: Caption {#tbl-x}`).
+public struct MarkdownTable: Hashable, Sendable {
+    public enum Alignment: String, Hashable, Sendable {
+        case none, left, center, right
+    }
+
+    /// One cell: blocks, which for a pipe table is at most one paragraph of inlines.
+    public struct Cell: Hashable, Sendable {
+        public var blocks: [MarkdownBlock]
+
+        public init(_ blocks: [MarkdownBlock]) {
+            self.blocks = blocks
+        }
+    }
+
+    public var alignments: [Alignment]
+    /// Nil for a grid table without a header.
+    public var header: [Cell]?
+    public var rows: [[Cell]]
+    /// The caption's inlines, without `:` or `Table:` and without its attributes.
+    public var caption: [MarkdownInline]?
+    /// The caption's `{#tbl-x}`: its id is the label cross-references use.
+    public var attributes: Attributes
+    /// The table's first line.
+    public var location: SourceLocation
+    /// The table's number when it is labelled `tbl-…`; set by `TableNumbering`.
+    public var number: Int?
+
+    public init(alignments: [Alignment], header: [Cell]?, rows: [[Cell]], caption: [MarkdownInline]? = nil,
+                attributes: Attributes = Attributes(), location: SourceLocation) {
+        self.alignments = alignments
+        self.header = header
+        self.rows = rows
+        self.caption = caption
+        self.attributes = attributes
+        self.location = location
+    }
+
+    /// The label cross-references name the table by (`tbl-…`).
+    public var label: String? {
+        attributes.id.flatMap { $0.hasPrefix("tbl-") ? $0 : nil }
+    }
+}
