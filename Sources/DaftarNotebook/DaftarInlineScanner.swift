@@ -13,6 +13,14 @@ struct DaftarInlineScanner {
             case crossReference(label: String, kind: CrossReference.Kind)
             /// GitHub's extended autolink: `www.…`, `https://…`, an e-mail address.
             case autolink(destination: String, text: String)
+            /// `{#id .class key=value}` right after a link, an image or a code span.
+            case attributes(Attributes)
+            /// `[content]{attributes}`, pandoc's bracketed span.
+            case span(Attributes, content: Range<Int>)
+            /// `[^label]`.
+            case footnoteReference(label: String)
+            /// `^[content]`.
+            case inlineNote(content: Range<Int>)
         }
         var range: Range<Int>
         var kind: Kind
@@ -57,6 +65,14 @@ struct DaftarInlineScanner {
                 i = close + run
             case .lessThan:
                 i = endOfTagOrAutolink(at: i, before: end) ?? i + 1
+            case .leftBracket, UInt8(ascii: "^"), UInt8(ascii: "{"):
+                if let extended = bracketSyntax(at: i, in: range) {
+                    found.append(extended)
+                    // A span's content is read on its own; its inner syntax is not this paragraph's.
+                    i = extended.range.upperBound
+                } else {
+                    i += 1
+                }
             case .at:
                 if let reference = crossReference(at: i, in: range) {
                     found.append(reference)

@@ -20,7 +20,7 @@ struct BlockReader {
                       linkDefinitions: String = "", bareURIs: Bool = false, diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
         var reader = BlockReader(path: path, locate: locate, syntax: BlockSyntaxScanner(text: text),
                                  inheritedDefinitions: linkDefinitions, bareURIs: bareURIs)
-        let blocks = reader.fold(reader.commonMarkBlocks(text))
+        let blocks = reader.fold(InlineDelimiters.applying(to: reader.commonMarkBlocks(text)))
         diagnostics += reader.diagnostics
         return blocks
     }
@@ -58,13 +58,20 @@ struct BlockReader {
             for offset in unclosed {
                 diagnostics.append(Diagnostic(.warning, "math is opened here but never closed; it is shown as text", at: at(offset)))
             }
-            items += found.map { found in
+            for found in found {
                 var codeLocation: SourceLocation?
                 if case .expression(_, let codeStart) = found.kind { codeLocation = at(codeStart) }
                 var moved = found
                 moved.range = toMasked(found.range.lowerBound)..<toMasked(found.range.upperBound)
-                return InlinePlaceholders.Item(found: moved, location: at(found.range.lowerBound), codeLocation: codeLocation,
-                                               textLine: bodyFile.location(ofOffset: found.range.lowerBound).line)
+                var item = InlinePlaceholders.Item(found: moved, location: at(found.range.lowerBound), codeLocation: codeLocation,
+                                                   textLine: bodyFile.location(ofOffset: found.range.lowerBound).line)
+                switch found.kind {
+                case .span(_, let content), .inlineNote(let content):
+                    item.content = inlines(fragment(content, in: body, file: bodyFile, continuationIndent: region.startColumn - 1))
+                default:
+                    break
+                }
+                items.append(item)
             }
         }
         // cmark can report a setext heading as ending on the next block's line, so two regions may
@@ -77,7 +84,14 @@ struct BlockReader {
         let maskedBytes = Array(masked.utf8)
         let placeholders = InlinePlaceholders(items: items, text: masked)
         let (substituted, originalLine) = placeholders.substitute(in: maskedBytes)
-        let secondParse = CommonMarkReader(parsing: substituted) { [locate] in locate(originalLine($0), $1) }
+        _ = originalLine
+        let substitutedFile = SourceFile(path: path, text: substituted)
+        let secondParse = CommonMarkReader(parsing: substituted) { [locate] line, column in
+            // Lines and columns in the substituted text back to the masked text's, which are the body's.
+            let offset = placeholders.originalOffset(ofSubstituted: substitutedFile.offset(line: line, column: column))
+            let position = maskedFile.location(ofOffset: offset)
+            return locate(position.line, position.column)
+        }
         return placeholders.resolve(secondParse.blocks, original: maskedBytes)
     }
 

@@ -1,0 +1,129 @@
+/// Pandoc's `~~strikeout~~`, `H~2~O` subscript and `x^2^` superscript, found in cmark's inlines
+/// (whose text keeps every `~` and `^` CommonMark gives no meaning): delimiters pair within one
+/// run of siblings; sub- and superscripts hold no spaces, and a space just inside `~~` does not open or close.
+enum InlineDelimiters {
+    static func applying(to blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        var pass = Pass()
+        return pass.rewrite(blocks: blocks)
+    }
+
+    private struct Pass: NotebookRewriter {
+        mutating func rewrite(block: MarkdownBlock) -> [MarkdownBlock] {
+            switch block {
+            case .paragraph(let content): [.paragraph(InlineDelimiters.apply(content))]
+            case .heading(let heading):
+                [.heading(with(heading) { $0.content = InlineDelimiters.apply($0.content) })]
+            default: [rewritingChildren(of: block)]
+            }
+        }
+    }
+
+    /// A character of text or another inline.
+    private enum Unit { case character(Character), node(MarkdownInline) }
+
+    static func apply(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+        let nested = inlines.map { inline -> MarkdownInline in
+            switch inline {
+            case .emphasis(let content): .emphasis(apply(content))
+            case .strong(let content): .strong(apply(content))
+            case .link(let destination, let title, let content): .link(destination: destination, title: title, content: apply(content))
+            case .span(let attributes, let content): .span(attributes, apply(content))
+            default: inline
+            }
+        }
+        guard nested.contains(where: { if case .text(let text) = $0 { text.contains("~") || text.contains("^") } else { false } }) else {
+            return nested
+        }
+        var units: [Unit] = []
+        for inline in nested {
+            if case .text(let text) = inline { units += text.map(Unit.character) } else { units.append(.node(inline)) }
+        }
+        return parse(units[...])
+    }
+
+    private static func parse(_ units: ArraySlice<Unit>) -> [MarkdownInline] {
+        var output: [MarkdownInline] = []
+        var text = ""
+        func flush() { if !text.isEmpty { output.append(.text(text)); text = "" } }
+        var index = units.startIndex
+        while index < units.endIndex {
+            guard case .character(let character) = units[index] else {
+                flush()
+                if case .node(let node) = units[index] { output.append(node) }
+                index += 1
+                continue
+            }
+            if character == "~", has("~", at: index + 1, in: units), !has("~", at: index + 2, in: units),
+               let close = strikeoutClose(after: index + 2, in: units) {
+                flush()
+                output.append(.strikethrough(parse(units[(index + 2)..<close])))
+                index = close + 2
+                continue
+            }
+            if character == "~" || character == "^", let close = scriptClose(character, after: index + 1, in: units) {
+                flush()
+                let content = parse(units[(index + 1)..<close]).map(escapedSpacesAsNonBreaking)
+                output.append(character == "~" ? .subscripted(content) : .superscripted(content))
+                index = close + 1
+                continue
+            }
+            text.append(character)
+            index += 1
+        }
+        flush()
+        return output
+    }
+
+    private static func has(_ character: Character, at index: Int, in units: ArraySlice<Unit>) -> Bool {
+        guard units.indices.contains(index), case .character(let found) = units[index] else { return false }
+        return found == character
+    }
+
+    private static func isSpace(at index: Int, in units: ArraySlice<Unit>) -> Bool {
+        guard units.indices.contains(index) else { return true }
+        switch units[index] {
+        case .character(let character): return character.isWhitespace
+        case .node(let node): return node == .softBreak || node == .lineBreak
+        }
+    }
+
+    /// The `~~` that closes a strikeout opened before `start`: not after a space.
+    private static func strikeoutClose(after start: Int, in units: ArraySlice<Unit>) -> Int? {
+        guard !isSpace(at: start, in: units) else { return nil }
+        var index = start + 1
+        while index + 1 < units.endIndex {
+            if has("~", at: index, in: units), has("~", at: index + 1, in: units), !isSpace(at: index - 1, in: units) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The `~` or `^` that closes a sub- or superscript: no unescaped space before it, something inside.
+    private static func scriptClose(_ delimiter: Character, after start: Int, in units: ArraySlice<Unit>) -> Int? {
+        var index = start
+        while index < units.endIndex {
+            if has(delimiter, at: index, in: units) { return index > start ? index : nil }
+            if isSpace(at: index, in: units), !(index > start && has("\\", at: index - 1, in: units)) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `\ ` inside a sub- or superscript is a non-breaking space, as pandoc reads it.
+    private static func escapedSpacesAsNonBreaking(_ inline: MarkdownInline) -> MarkdownInline {
+        guard case .text(let text) = inline, text.contains("\\ ") else { return inline }
+        return .text(text.replacingOccurrences(of: "\\ ", with: "\u{A0}"))
+    }
+}
+
+private func with<Value>(_ value: Value, _ change: (inout Value) -> Void) -> Value {
+    var copy = value
+    change(&copy)
+    return copy
+}
+
+private extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
