@@ -100,12 +100,15 @@ struct InlinePlaceholders {
                 for piece in split(text) {
                     switch piece {
                     case .text(let text):
-                        output.append(.text(text))
+                        if case .text(let before) = output.last { output[output.count - 1] = .text(before + text) } else { output.append(.text(text)) }
                     case .token(let index):
                         // `{…}` belongs to the link, image or code just before it; elsewhere it is text.
                         if case .attributes(let attributes) = items[index].found.kind {
                             if let last = output.last, let attached = Self.attaching(attributes, to: last) {
                                 output[output.count - 1] = attached
+                            } else if case .text(let before) = output.last {
+                                // Text again, one node with the text before it.
+                                output[output.count - 1] = .text(before + String(decoding: original[items[index].found.range], as: UTF8.self))
                             } else {
                                 output.append(.text(String(decoding: original[items[index].found.range], as: UTF8.self)))
                             }

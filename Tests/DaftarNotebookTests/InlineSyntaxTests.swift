@@ -1,0 +1,99 @@
+import Testing
+@testable import DaftarNotebook
+
+/// Pandoc's inline syntax in the model: spans, attributes, strikeout, sub- and superscripts, notes.
+@Suite struct InlineSyntaxTests {
+    private func inlines(_ markdown: String) -> [MarkdownInline] {
+        guard case .prose(let blocks) = parse(markdown).notebook.cells.first, case .paragraph(let content) = blocks.first else { return [] }
+        return content
+    }
+
+    @Test func strikeoutSubscriptAndSuperscriptAreReadAsPandocReadsThem() {
+        #expect(inlines("~~a *b*~~ H~2~O x^2^\n") == [
+            .strikethrough([.text("a "), .emphasis([.text("b")])]), .text(" H"), .subscripted([.text("2")]), .text("O x"),
+            .superscripted([.text("2")]),
+        ])
+        // A space inside a script, or just inside `~~`, leaves the text as it is.
+        #expect(inlines("a~b c~ ~~ d ~~ x^a b^\n") == [.text("a~b c~ ~~ d ~~ x^a b^")])
+        #expect(inlines("P~a\\ b~\n") == [.text("P"), .subscripted([.text("a\u{A0}b")])])
+        #expect(inlines("`~~x~~` ~~y~~\n") == [.code("~~x~~"), .text(" "), .strikethrough([.text("y")])])
+    }
+
+    @Test func spansAndAttributesAttachToWhatTheyFollow() {
+        #expect(inlines("[a *b*]{#s .c k=v}\n") == [
+            .span(Attributes(id: "s", classes: ["c"], keyValues: [.init("k", "v")]), [.text("a "), .emphasis([.text("b")])]),
+        ])
+        #expect(inlines("`x`{.swift} [l](u){.c}\n") == [
+            .attributed(.code("x"), Attributes(classes: ["swift"])), .text(" "),
+            .attributed(.link(destination: "u", title: "", content: [.text("l")]), Attributes(classes: ["c"])),
+        ])
+        // Braces after text, or that are not attributes, stay text.
+        #expect(inlines("(x){.c} [y]{not attributes}\n") == [.text("(x){.c} [y]{not attributes}")])
+    }
+
+    @Test func imagesKnowTheirPlaceAndAttributes() throws {
+        let content = inlines("Text\nand ![a *b*](p.png \"t\"){#fig-p width=50%}\n")
+        guard case .attributedImage(let image) = content.last else { Issue.record("no image: \(content)"); return }
+        #expect(image.source == "p.png" && image.title == "t")
+        #expect(image.attributes == Attributes(id: "fig-p", keyValues: [.init("width", "50%")]))
+        #expect(image.location == SourceLocation(file: "x.md", line: 2, column: 5))
+    }
+
+    @Test func notesAreNumberedByFirstReferenceAndGatheredAtTheEnd() {
+        let (notebook, readDiagnostics) = parse("""
+            One[^b], two^[*inline*], again[^b], none[^z].
+
+            [^b]: First paragraph
+            lazily continued.
+
+                Second paragraph.
+
+            [^unused]: Never referred to.
+
+            """)
+        #expect(readDiagnostics.isEmpty)
+        var diagnostics: [Diagnostic] = []
+        let resolved = notebook.resolved(with: nil, diagnostics: &diagnostics)
+        #expect(diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0): \($0.message)" } == [
+            "1:41: no note is labelled `z` (a line `[^z]: …` defines one); the reference is shown as text",
+            "8:1: the note `[^unused]` is never referred to; it is not shown",
+        ])
+        guard case .prose(let blocks) = resolved.cells.last, case .footnotes(let notes) = blocks.first else {
+            Issue.record("no footnotes section: \(resolved.cells)")
+            return
+        }
+        #expect(notes == [
+            Footnote(number: 1, blocks: [.paragraph([.text("First paragraph"), .softBreak, .text("lazily continued.")]),
+                                         .paragraph([.text("Second paragraph.")])]),
+            Footnote(number: 2, blocks: [.paragraph([.emphasis([.text("inline")])])]),
+        ])
+        guard case .prose(let first) = resolved.cells.first, case .paragraph(let content) = first.first else { return }
+        let numbers = content.compactMap { if case .footnoteReference(let reference) = $0 { reference.number } else { nil } }
+        #expect(numbers == [1, 2, 1])
+        #expect(first.count == 1, "the definitions are out of the flow")
+    }
+
+    @Test func anImageAloneInAParagraphIsAFigureNumberedWithTheCellsFigures() {
+        let (notebook, _) = parse("""
+            ```swift
+            //| label: fig-cell
+            print(1)
+            ```
+
+            ![Caption](nope.png){#fig-image}
+
+            See @fig-image.
+
+            """)
+        var diagnostics: [Diagnostic] = []
+        let resolved = notebook.resolved(with: nil, diagnostics: &diagnostics)
+        #expect(diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0): \($0.message)" } == [
+            "6:1: the image `nope.png` cannot be read (no such file beside the notebook)",
+        ])
+        guard case .prose(let blocks) = resolved.cells[1], case .figure(let figure) = blocks.first else {
+            Issue.record("no figure: \(resolved.cells)")
+            return
+        }
+        #expect(figure.number == 2 && figure.caption == [.text("Caption")])
+    }
+}
