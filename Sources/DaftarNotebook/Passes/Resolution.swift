@@ -8,10 +8,14 @@ extension Notebook {
         /// Pandoc's Markdown beyond CommonMark that changes what CommonMark shows: images embedded
         /// from their files, images alone in a paragraph as figures; off for a bare CommonMark fragment.
         public var pandocResources: Bool
+        /// Curly quotes, dashes and ellipses (pandoc's `smart`); off for a bare CommonMark fragment,
+        /// as pandoc's `commonmark` reader has it off.
+        public var smartPunctuation: Bool
 
-        public init(headingIdentifiers: Bool = true, pandocResources: Bool? = nil) {
+        public init(headingIdentifiers: Bool = true, pandocResources: Bool? = nil, smartPunctuation: Bool? = nil) {
             self.headingIdentifiers = headingIdentifiers
             self.pandocResources = pandocResources ?? headingIdentifiers
+            self.smartPunctuation = smartPunctuation ?? headingIdentifiers
         }
     }
 
@@ -31,6 +35,10 @@ extension Notebook {
             var images = ImageResources(notebookPath: path, options: frontMatter.resources)
             notebook = images.rewrite(notebook)
             diagnostics += images.diagnostics
+        }
+        if options.smartPunctuation {
+            var punctuation = SmartPunctuation()
+            notebook = punctuation.rewrite(notebook)
         }
         var footnotes = FootnoteNumbering()
         notebook = footnotes.resolve(notebook)
