@@ -96,4 +96,21 @@ import Testing
         }
         #expect(figure.number == 2 && figure.caption == [.text("Caption")])
     }
+
+    @Test(arguments: [
+        ("\"Quoted\" and 'single', it's '90s -- a --- b...", "“Quoted” and ‘single’, it’s ’90s – a — b…"),
+        ("$\"x\"$ `\"code\"` \"*em*\"", "$\"x\"$ `\"code\"` “*em*”"),
+        ("<http://a.b/x--y> \"z\"", "<http://a.b/x--y> “z”"),
+    ])
+    func smartPunctuationTouchesProseOnly(_ markdown: String, _ expected: String) {
+        var diagnostics: [Diagnostic] = []
+        let resolved = parse(markdown + "\n").notebook.resolved(with: nil, diagnostics: &diagnostics)
+        let smart = parse(expected + "\n").notebook
+        // The expected text, read as Markdown, has the same structure with the punctuation already curly.
+        guard case .prose(let blocks) = resolved.cells.first, case .prose(let expectedBlocks) = smart.cells.first else {
+            Issue.record("no prose")
+            return
+        }
+        #expect(blocks == expectedBlocks)
+    }
 }
