@@ -8,7 +8,7 @@ import Testing
 
         > quoted *`{swift} 2`*
 
-        - item [link `{swift} 3`](u) ![image `{swift} 4`](i.png)
+        - item [link `{swift} 3`](u) ![image `{swift} 4`](data:image/png;base64,AA==)
 
         ```swift
         //| label: fig-a
@@ -113,6 +113,7 @@ private extension Array where Element == MarkdownInline {
             switch inline {
             case .text(let text): text
             case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content): content.allText
+            case .attributedImage(let image): image.description.allText
             default: ""
             }
         }.joined()
