@@ -93,6 +93,9 @@ extension ProseRenderer {
             html += "<li id=\"fn\(note.number)\" role=\"doc-endnote\">"
             let before = html.utf8.count
             render(note.blocks)
+            // `<li><p>`, as pandoc writes a note, not cmark's newline before a block.
+            let start = html.utf8.index(html.utf8.startIndex, offsetBy: before)
+            if start < html.endIndex, html[start] == "\n" { html.remove(at: start) }
             let arrow = options.isolateSignedNumbers ? "↪︎" : "↩︎"
             let back = "<a href=\"#fnref\(note.number)\" class=\"footnote-back\" role=\"doc-backlink\""
                 + " aria-label=\"\(HTMLEscaping.escape(options.backToText))\">\(arrow)</a>"

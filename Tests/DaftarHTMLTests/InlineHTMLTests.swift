@@ -26,10 +26,8 @@ import Testing
             <section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes" aria-label="Footnotes">
             <hr />
             <ol>
-            <li id="fn1" role="doc-endnote">
-            <p>Note.<a href="#fnref1" class="footnote-back" role="doc-backlink" aria-label="Back to text">↩︎</a></p></li>
-            <li id="fn2" role="doc-endnote">
-            <p>c<a href="#fnref2" class="footnote-back" role="doc-backlink" aria-label="Back to text">↩︎</a></p></li>
+            <li id="fn1" role="doc-endnote"><p>Note.<a href="#fnref1" class="footnote-back" role="doc-backlink" aria-label="Back to text">↩︎</a></p></li>
+            <li id="fn2" role="doc-endnote"><p>c<a href="#fnref2" class="footnote-back" role="doc-backlink" aria-label="Back to text">↩︎</a></p></li>
             </ol>
             </section>
 

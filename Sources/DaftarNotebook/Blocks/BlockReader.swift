@@ -83,8 +83,7 @@ struct BlockReader {
         guard !items.isEmpty else { return firstParse.blocks }
         let maskedBytes = Array(masked.utf8)
         let placeholders = InlinePlaceholders(items: items, text: masked)
-        let (substituted, originalLine) = placeholders.substitute(in: maskedBytes)
-        _ = originalLine
+        let (substituted, _) = placeholders.substitute(in: maskedBytes)
         let substitutedFile = SourceFile(path: path, text: substituted)
         let secondParse = CommonMarkReader(parsing: substituted) { [locate] line, column in
             // Lines and columns in the substituted text back to the masked text's, which are the body's.
