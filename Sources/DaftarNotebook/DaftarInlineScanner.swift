@@ -21,6 +21,8 @@ struct DaftarInlineScanner {
             case footnoteReference(label: String)
             /// `^[content]`.
             case inlineNote(content: Range<Int>)
+            /// `\~` or `\^`: a character that never opens or closes strikeout or a script.
+            case escapedDelimiter(Character)
         }
         var range: Range<Int>
         var kind: Kind
@@ -51,6 +53,9 @@ struct DaftarInlineScanner {
                         continue
                     }
                     unclosed(i)
+                }
+                if i + 1 < end, bytes[i + 1] == UInt8(ascii: "~") || bytes[i + 1] == UInt8(ascii: "^") {
+                    found.append(Found(range: i..<(i + 2), kind: .escapedDelimiter(Character(Unicode.Scalar(bytes[i + 1])))))
                 }
                 i += i + 1 < end && bytes[i + 1].isASCIIPunctuation ? 2 : 1
             case .backtick:

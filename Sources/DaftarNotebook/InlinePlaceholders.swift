@@ -184,6 +184,9 @@ struct InlinePlaceholders {
             .footnoteReference(FootnoteReference(label: label, location: item.location))
         case .inlineNote:
             .footnoteReference(FootnoteReference(label: nil, blocks: [.paragraph(item.content)], location: item.location))
+        case .escapedDelimiter(let character):
+            // Held apart from text until strikeout and scripts are found (`InlineDelimiters` unwraps it).
+            .span(Attributes(), [.text(String(character))])
         }
     }
 
@@ -210,7 +213,10 @@ struct InlinePlaceholders {
         split(text).map { piece in
             switch piece {
             case .text(let text): text
-            case .token(let index): String(decoding: original[items[index].found.range], as: UTF8.self)
+            case .token(let index):
+                // cmark unescapes `\~` wherever it lands (destinations, titles, info strings).
+                if case .escapedDelimiter(let character) = items[index].found.kind { String(character) }
+                else { String(decoding: original[items[index].found.range], as: UTF8.self) }
             }
         }.joined()
     }

@@ -17,6 +17,10 @@ import Testing
         #expect(inlines("a~b c~ ~~ d ~~ x^a b^\n") == [.text("a~b c~ ~~ d ~~ x^a b^")])
         #expect(inlines("P~a\\ b~\n") == [.text("P"), .subscripted([.text("a\u{A0}b")])])
         #expect(inlines("`~~x~~` ~~y~~\n") == [.code("~~x~~"), .text(" "), .strikethrough([.text("y")])])
+        // Escaped, `~` and `^` are text, in prose and in link destinations alike.
+        #expect(inlines("H\\~2~O x\\^2^ [a](b\\~c)\n") == [
+            .text("H~2~O x^2^ "), .link(destination: "b~c", title: "", content: [.text("a")]),
+        ])
     }
 
     @Test func spansAndAttributesAttachToWhatTheyFollow() {

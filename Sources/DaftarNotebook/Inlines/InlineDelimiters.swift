@@ -27,18 +27,45 @@ enum InlineDelimiters {
             case .emphasis(let content): .emphasis(apply(content))
             case .strong(let content): .strong(apply(content))
             case .link(let destination, let title, let content): .link(destination: destination, title: title, content: apply(content))
-            case .span(let attributes, let content): .span(attributes, apply(content))
+            case .span(let attributes, let content) where !attributes.isEmpty: .span(attributes, apply(content))
+            case .attributed(.link(let destination, let title, let content), let attributes):
+                .attributed(.link(destination: destination, title: title, content: apply(content)), attributes)
+            case .attributedImage(let image):
+                .attributedImage(MarkdownImage(source: image.source, title: image.title, description: apply(image.description),
+                                               attributes: image.attributes, location: image.location))
             default: inline
             }
         }
         guard nested.contains(where: { if case .text(let text) = $0 { text.contains("~") || text.contains("^") } else { false } }) else {
-            return nested
+            return unwrappingEscapes(nested)
         }
         var units: [Unit] = []
         for inline in nested {
             if case .text(let text) = inline { units += text.map(Unit.character) } else { units.append(.node(inline)) }
         }
-        return parse(units[...])
+        return unwrappingEscapes(parse(units[...]))
+    }
+
+    /// An escaped `~` or `^` (a span without attributes holding it, as the reader leaves it) back
+    /// to text, joined with the text around it.
+    private static func unwrappingEscapes(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+        var output: [MarkdownInline] = []
+        for inline in inlines {
+            var current = inline
+            switch inline {
+            case .span(let attributes, let content) where attributes.isEmpty: current = content.count == 1 ? content[0] : inline
+            case .strikethrough(let content): current = .strikethrough(unwrappingEscapes(content))
+            case .subscripted(let content): current = .subscripted(unwrappingEscapes(content))
+            case .superscripted(let content): current = .superscripted(unwrappingEscapes(content))
+            default: break
+            }
+            if case .text(let text) = current, case .text(let before) = output.last {
+                output[output.count - 1] = .text(before + text)
+            } else {
+                output.append(current)
+            }
+        }
+        return output
     }
 
     private static func parse(_ units: ArraySlice<Unit>) -> [MarkdownInline] {
