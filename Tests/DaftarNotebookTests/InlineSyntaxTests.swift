@@ -117,4 +117,11 @@ import Testing
         }
         #expect(blocks == expectedBlocks)
     }
+
+    /// Found by fuzzing: a note definition that is also a link definition was read again inside every
+    /// fragment the definitions were appended to, until the stack ran out.
+    @Test func aNoteDefinitionIsNeverALinkDefinition() {
+        let (notebook, _) = parse("[^b]:*\n\n [^a]:]\n\n| x |\n|---|\n| [^b] |\n")
+        #expect(notebook.cells.count == 1)
+    }
 }

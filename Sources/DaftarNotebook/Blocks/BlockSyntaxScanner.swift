@@ -208,7 +208,9 @@ struct BlockSyntaxScanner {
         guard content.first == .leftBracket, let close = content.firstIndex(of: .rightBracket), close > content.startIndex + 1,
               close + 1 < content.endIndex, content[close + 1] == .colon else { return false }
         let label = content[(content.startIndex + 1)..<close]
-        return !label.contains(.leftBracket) && !label.contains(.backslash)
+        // `[^label]:` defines a note, never a link (fragments get the link definitions appended, and
+        // would read a note definition there again and again).
+        return !label.contains(.leftBracket) && !label.contains(.backslash) && label.first != UInt8(ascii: "^")
             && content[(close + 2)...].contains { $0 != .space && $0 != .tab }
     }
 
