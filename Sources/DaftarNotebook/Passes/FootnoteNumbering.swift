@@ -42,7 +42,7 @@ public struct FootnoteNumbering: NotebookRewriter {
     }
 
     public mutating func rewrite(inline: MarkdownInline) -> [MarkdownInline] {
-        guard case .footnoteReference(var reference) = inline else { return [rewritingChildren(of: inline)] }
+        guard case .footnoteReference(var reference) = inline, reference.number == nil else { return [rewritingChildren(of: inline)] }
         guard let label = reference.label else {
             let number = notes.count + 1
             notes.append(Footnote(number: number, blocks: []))
