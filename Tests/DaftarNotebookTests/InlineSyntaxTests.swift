@@ -124,4 +124,11 @@ import Testing
         let (notebook, _) = parse("[^b]:*\n\n [^a]:]\n\n| x |\n|---|\n| [^b] |\n")
         #expect(notebook.cells.count == 1)
     }
+
+    /// Under `from: gfm`, GitHub's strikethrough: one tilde or two, spaces inside allowed, no scripts.
+    @Test func gfmStrikesWithOneTildeAndHasNoScripts() {
+        #expect(inlines("---\nfrom: gfm\n---\n\n~a b~ ~~c~~ ~~~d~~~ x^2^\n") == [
+            .strikethrough([.text("a b")]), .text(" "), .strikethrough([.text("c")]), .text(" ~~~d~~~ x^2^"),
+        ])
+    }
 }

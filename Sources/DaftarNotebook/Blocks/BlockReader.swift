@@ -13,14 +13,17 @@ struct BlockReader {
     let inheritedDefinitions: String
     /// Bare URLs and e-mail addresses are links (`from: markdown+autolink_bare_uris`).
     let bareURIs: Bool
+    /// `~a~` is strikethrough and there are no scripts (`from: gfm`).
+    var gfmStrikethrough = false
     var diagnostics: [Diagnostic] = []
 
     /// The blocks of `text`, with problems appended to `diagnostics`.
     static func parse(_ text: String, path: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation,
-                      linkDefinitions: String = "", bareURIs: Bool = false, diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
+                      linkDefinitions: String = "", bareURIs: Bool = false, gfmStrikethrough: Bool = false,
+                      diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
         var reader = BlockReader(path: path, locate: locate, syntax: BlockSyntaxScanner(text: text),
-                                 inheritedDefinitions: linkDefinitions, bareURIs: bareURIs)
-        let blocks = reader.fold(InlineDelimiters.applying(to: reader.commonMarkBlocks(text)))
+                                 inheritedDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough)
+        let blocks = reader.fold(InlineDelimiters.applying(to: reader.commonMarkBlocks(text), gfm: gfmStrikethrough))
         diagnostics += reader.diagnostics
         return blocks
     }
@@ -104,7 +107,7 @@ struct BlockReader {
         let blocks = Self.parse(lead + fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: line == 1 ? max(column - width, 1) : column)
             return locate(position.line, position.column)
-        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, diagnostics: &diagnostics)
+        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough, diagnostics: &diagnostics)
         guard blocks.count == 1, case .paragraph(var content) = blocks[0] else {
             return [.text(fragment.text)]
         }
@@ -121,7 +124,7 @@ struct BlockReader {
         return Self.parse(fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: column)
             return locate(position.line, position.column)
-        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, diagnostics: &diagnostics)
+        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough, diagnostics: &diagnostics)
     }
 
     /// Every link reference definition a fragment of this text may use.

@@ -2,17 +2,21 @@
 /// (whose text keeps every `~` and `^` CommonMark gives no meaning): delimiters pair within one
 /// run of siblings; sub- and superscripts hold no spaces, and a space just inside `~~` does not open or close.
 enum InlineDelimiters {
-    static func applying(to blocks: [MarkdownBlock]) -> [MarkdownBlock] {
-        var pass = Pass()
+    /// `gfm`: GitHub's strikethrough instead (`~a~` or `~~a~~`, spaces allowed inside; no scripts),
+    /// as under `from: gfm`.
+    static func applying(to blocks: [MarkdownBlock], gfm: Bool = false) -> [MarkdownBlock] {
+        var pass = Pass(gfm: gfm)
         return pass.rewrite(blocks: blocks)
     }
 
     private struct Pass: NotebookRewriter {
+        let gfm: Bool
+
         mutating func rewrite(block: MarkdownBlock) -> [MarkdownBlock] {
             switch block {
-            case .paragraph(let content): [.paragraph(InlineDelimiters.apply(content))]
+            case .paragraph(let content): [.paragraph(InlineDelimiters.apply(content, gfm: gfm))]
             case .heading(let heading):
-                [.heading(with(heading) { $0.content = InlineDelimiters.apply($0.content) })]
+                [.heading(with(heading) { $0.content = InlineDelimiters.apply($0.content, gfm: gfm) })]
             default: [rewritingChildren(of: block)]
             }
         }
@@ -21,17 +25,17 @@ enum InlineDelimiters {
     /// A character of text or another inline.
     private enum Unit { case character(Character), node(MarkdownInline) }
 
-    static func apply(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+    static func apply(_ inlines: [MarkdownInline], gfm: Bool = false) -> [MarkdownInline] {
         let nested = inlines.map { inline -> MarkdownInline in
             switch inline {
-            case .emphasis(let content): .emphasis(apply(content))
-            case .strong(let content): .strong(apply(content))
-            case .link(let destination, let title, let content): .link(destination: destination, title: title, content: apply(content))
-            case .span(let attributes, let content) where !attributes.isEmpty: .span(attributes, apply(content))
+            case .emphasis(let content): .emphasis(apply(content, gfm: gfm))
+            case .strong(let content): .strong(apply(content, gfm: gfm))
+            case .link(let destination, let title, let content): .link(destination: destination, title: title, content: apply(content, gfm: gfm))
+            case .span(let attributes, let content) where !attributes.isEmpty: .span(attributes, apply(content, gfm: gfm))
             case .attributed(.link(let destination, let title, let content), let attributes):
-                .attributed(.link(destination: destination, title: title, content: apply(content)), attributes)
+                .attributed(.link(destination: destination, title: title, content: apply(content, gfm: gfm)), attributes)
             case .attributedImage(let image):
-                .attributedImage(MarkdownImage(source: image.source, title: image.title, description: apply(image.description),
+                .attributedImage(MarkdownImage(source: image.source, title: image.title, description: apply(image.description, gfm: gfm),
                                                attributes: image.attributes, location: image.location))
             default: inline
             }
@@ -43,7 +47,7 @@ enum InlineDelimiters {
         for inline in nested {
             if case .text(let text) = inline { units += text.map(Unit.character) } else { units.append(.node(inline)) }
         }
-        return unwrappingEscapes(parse(units[...]))
+        return unwrappingEscapes(gfm ? parseGFM(units[...]) : parse(units[...]))
     }
 
     /// An escaped `~` or `^` (a span without attributes holding it, as the reader leaves it) back
@@ -96,6 +100,50 @@ enum InlineDelimiters {
             }
             text.append(character)
             index += 1
+        }
+        flush()
+        return output
+    }
+
+    /// GitHub's strikethrough: a run of one or two tildes not followed by a space, closed by a run
+    /// of the same length not preceded by one.
+    private static func parseGFM(_ units: ArraySlice<Unit>) -> [MarkdownInline] {
+        var output: [MarkdownInline] = []
+        var text = ""
+        func flush() { if !text.isEmpty { output.append(.text(text)); text = "" } }
+        var index = units.startIndex
+        while index < units.endIndex {
+            guard case .character(let character) = units[index] else {
+                flush()
+                if case .node(let node) = units[index] { output.append(node) }
+                index += 1
+                continue
+            }
+            guard character == "~" else { text.append(character); index += 1; continue }
+            var run = 1
+            while has("~", at: index + run, in: units) { run += 1 }
+            if run <= 2, !isSpace(at: index + run, in: units) {
+                var close = index + run + 1
+                var found: Int?
+                while close < units.endIndex {
+                    if has("~", at: close, in: units) {
+                        var closing = 1
+                        while has("~", at: close + closing, in: units) { closing += 1 }
+                        if closing == run, !isSpace(at: close - 1, in: units) { found = close; break }
+                        close += closing
+                    } else {
+                        close += 1
+                    }
+                }
+                if let found {
+                    flush()
+                    output.append(.strikethrough(parseGFM(units[(index + run)..<found])))
+                    index = found + run
+                    continue
+                }
+            }
+            text += String(repeating: "~", count: run)
+            index += run
         }
         flush()
         return output
