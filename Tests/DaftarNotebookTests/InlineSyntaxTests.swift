@@ -131,4 +131,16 @@ import Testing
             .strikethrough([.text("a b")]), .text(" "), .strikethrough([.text("c")]), .text(" ~~~d~~~ x^2^"),
         ])
     }
+
+    /// Values in spans, inline notes and note definitions are evaluated like any other, and land in the notes.
+    @Test func expressionsInSpansAndNotesAreNamedAndResolved() {
+        let (notebook, _) = parse("[`{swift} 1`]{.c}^[`{swift} 2`][^a]\n\n[^a]: `{swift} 3`\n")
+        let expressions = notebook.inlineExpressions
+        #expect(expressions.map(\.code) == ["1", "2", "3"])
+        #expect(expressions.allSatisfy { !$0.id.rawValue.isEmpty })
+        let values = Dictionary(uniqueKeysWithValues: expressions.map { ($0.id, "v" + $0.code) })
+        var diagnostics: [Diagnostic] = []
+        let resolved = notebook.resolved(with: NotebookResults(inlineValues: values), diagnostics: &diagnostics)
+        #expect(resolved.inlineExpressions.map(\.value) == ["v1", "v2", "v3"])
+    }
 }
