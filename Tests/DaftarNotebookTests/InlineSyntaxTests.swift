@@ -143,4 +143,16 @@ import Testing
         let resolved = notebook.resolved(with: NotebookResults(inlineValues: values), diagnostics: &diagnostics)
         #expect(resolved.inlineExpressions.map(\.value) == ["v1", "v2", "v3"])
     }
+
+    @Test func aNoteDefinitionMayBeIndentedUpToThreeSpaces() {
+        let (notebook, _) = parse("a[^x]\n\n   [^x]: three spaces\n")
+        var diagnostics: [Diagnostic] = []
+        let resolved = notebook.resolved(with: nil, diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        guard case .prose(let blocks) = resolved.cells.last, case .footnotes(let notes) = blocks.first else {
+            Issue.record("no notes")
+            return
+        }
+        #expect(notes == [Footnote(number: 1, blocks: [.paragraph([.text("three spaces")])])])
+    }
 }

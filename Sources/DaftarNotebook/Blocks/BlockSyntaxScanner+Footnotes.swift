@@ -4,7 +4,9 @@ extension BlockSyntaxScanner {
     /// Masks the definition starting at line `index`; the index of its last line, or nil.
     mutating func footnoteDefinition(at index: Int) -> Int? {
         let line = lines[index]
-        guard line.contentStart == line.start, let (label, textStart) = footnoteLabel(index) else { return nil }
+        // Up to three spaces before it, as pandoc allows; not inside a quote.
+        guard line.contentStart - line.start < 4, !prefix(index).contains(.greaterThan),
+              let (label, textStart) = footnoteLabel(index) else { return nil }
         var last = index
         var next = index + 1
         var previousBlank = false
@@ -31,20 +33,21 @@ extension BlockSyntaxScanner {
                 text.append(bytes[start..<lines[number].end], sourceLine: number + 1, sourceColumn: start - lines[number].start + 1)
             }
         }
-        mask(index...last, as: .footnoteDefinition(label: label, text, line: index + 1, column: 1))
+        mask(index...last, as: .footnoteDefinition(label: label, text, line: index + 1, column: contentColumn(index)))
         return last
     }
 
     /// `[^label]:` opening line `index`: the label and where the text after the colon and spaces starts.
     private func footnoteLabel(_ index: Int) -> (String, Int)? {
         let line = lines[index]
-        guard line.end - line.start > 4, bytes[line.start] == .leftBracket, bytes[line.start + 1] == UInt8(ascii: "^") else { return nil }
-        var close = line.start + 2
+        let start = line.contentStart
+        guard line.end - start > 4, bytes[start] == .leftBracket, bytes[start + 1] == UInt8(ascii: "^") else { return nil }
+        var close = start + 2
         while close < line.end, !bytes[close].isWhitespace, bytes[close] != .rightBracket, bytes[close] != .leftBracket { close += 1 }
-        guard close > line.start + 2, close + 1 < line.end, bytes[close] == .rightBracket, bytes[close + 1] == .colon else { return nil }
+        guard close > start + 2, close + 1 < line.end, bytes[close] == .rightBracket, bytes[close + 1] == .colon else { return nil }
         var textStart = close + 2
         while textStart < line.end, bytes[textStart] == .space || bytes[textStart] == .tab { textStart += 1 }
-        return (String(decoding: bytes[(line.start + 2)..<close], as: UTF8.self), textStart)
+        return (String(decoding: bytes[(start + 2)..<close], as: UTF8.self), textStart)
     }
 
     private func indentation(_ index: Int) -> Int {
