@@ -30,10 +30,22 @@ extension DaftarInlineScanner {
         return Found(range: start..<(index + 1), kind: .footnoteReference(label: label))
     }
 
-    /// The `]` that closes the `[` at `open`: brackets nest, backslash escapes and code spans hide them.
+    /// The `]` that closes the `[` at `open`: brackets nest, backslash escapes and code spans hide
+    /// them. The pairs up to `end` are found in one pass the first time, so that a line of a
+    /// thousand `[` is not scanned a thousand times.
     func matchingBracket(from open: Int, before end: Int) -> Int? {
-        var depth = 0
-        var index = open
+        if bracketPairs.end != end || open < bracketPairs.start {
+            bracketPairs.pairs = pairs(from: open, before: end)
+            bracketPairs.start = open
+            bracketPairs.end = end
+        }
+        return bracketPairs.pairs[open]
+    }
+
+    private func pairs(from start: Int, before end: Int) -> [Int: Int] {
+        var pairs: [Int: Int] = [:]
+        var stack: [Int] = []
+        var index = start
         while index < end {
             switch bytes[index] {
             case .backslash:
@@ -54,16 +66,15 @@ extension DaftarInlineScanner {
                 index = closed ?? index + run
                 continue
             case .leftBracket:
-                depth += 1
+                stack.append(index)
             case .rightBracket:
-                depth -= 1
-                if depth == 0 { return index }
+                if let open = stack.popLast() { pairs[open] = index }
             default:
                 break
             }
             index += 1
         }
-        return nil
+        return pairs
     }
 
     /// The attributes in the braces opening at `open`, and the offset after the closing brace.
@@ -89,4 +100,11 @@ extension DaftarInlineScanner {
         guard let attributes = Attributes.parse(inside: inside), !attributes.isEmpty else { return nil }
         return (attributes, index + 1)
     }
+}
+
+/// The bracket pairs of the text a scanner reads, found once (a class, so that a scan can fill it).
+final class BracketPairs {
+    var pairs: [Int: Int] = [:]
+    var start = Int.max
+    var end = -1
 }

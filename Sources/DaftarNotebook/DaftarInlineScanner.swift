@@ -34,6 +34,8 @@ struct DaftarInlineScanner {
     /// Whether bare URLs and e-mail addresses are links (pandoc's `autolink_bare_uris`, GitHub's
     /// extended autolinks): off by default, as in pandoc's Markdown and CommonMark.
     var bareURIs = false
+    /// Each `[`'s matching `]`, found once for the text (`DaftarInlineScanner+Brackets`).
+    let bracketPairs = BracketPairs()
 
     /// Scans `range` of `bytes`; `unclosed` receives the offset of each `\\(`, `\\[` or `$$` never closed.
     func scan(_ range: Range<Int>, unclosed: (Int) -> Void) -> [Found] {

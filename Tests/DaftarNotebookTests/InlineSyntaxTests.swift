@@ -155,4 +155,15 @@ import Testing
         }
         #expect(notes == [Footnote(number: 1, blocks: [.paragraph([.text("three spaces")])])])
     }
+
+    /// Brackets are paired and strikeout closers found once per paragraph: these took seconds when
+    /// each opener searched the rest of the line (now a few hundredths in a debug build).
+    @Test func longRunsOfOpenersAreReadInLinearTime() {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            _ = parse(String(repeating: "[", count: 20_000) + "\n\n" + String(repeating: "~~a ", count: 5_000)
+                      + "\n\n" + String(repeating: "^[", count: 10_000) + "\n")
+        }
+        #expect(elapsed < .seconds(3))
+    }
 }

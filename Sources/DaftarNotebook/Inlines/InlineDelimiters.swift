@@ -73,6 +73,8 @@ enum InlineDelimiters {
     }
 
     private static func parse(_ units: ArraySlice<Unit>) -> [MarkdownInline] {
+        // Where a `~~` may close, found once: a run of openers with no closer stays linear.
+        let closers = units.indices.filter { has("~", at: $0, in: units) && has("~", at: $0 + 1, in: units) && !isSpace(at: $0 - 1, in: units) }
         var output: [MarkdownInline] = []
         var text = ""
         func flush() { if !text.isEmpty { output.append(.text(text)); text = "" } }
@@ -85,7 +87,7 @@ enum InlineDelimiters {
                 continue
             }
             if character == "~", has("~", at: index + 1, in: units), !has("~", at: index + 2, in: units),
-               let close = strikeoutClose(after: index + 2, in: units) {
+               let close = strikeoutClose(after: index + 2, in: units, closers: closers) {
                 flush()
                 output.append(.strikethrough(parse(units[(index + 2)..<close])))
                 index = close + 2
@@ -162,15 +164,16 @@ enum InlineDelimiters {
         }
     }
 
-    /// The `~~` that closes a strikeout opened before `start`: not after a space.
-    private static func strikeoutClose(after start: Int, in units: ArraySlice<Unit>) -> Int? {
+    /// The `~~` that closes a strikeout opened before `start`: not after a space (`closers` are
+    /// the slice's `~~` not after a space, in order).
+    private static func strikeoutClose(after start: Int, in units: ArraySlice<Unit>, closers: [Int]) -> Int? {
         guard !isSpace(at: start, in: units) else { return nil }
-        var index = start + 1
-        while index + 1 < units.endIndex {
-            if has("~", at: index, in: units), has("~", at: index + 1, in: units), !isSpace(at: index - 1, in: units) { return index }
-            index += 1
+        var low = 0, high = closers.count
+        while low < high {
+            let middle = (low + high) / 2
+            if closers[middle] < start + 1 { low = middle + 1 } else { high = middle }
         }
-        return nil
+        return low < closers.count ? closers[low] : nil
     }
 
     /// The `~` or `^` that closes a sub- or superscript: no unescaped space before it, something inside.
