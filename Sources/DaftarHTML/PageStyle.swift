@@ -89,6 +89,9 @@ enum PageStyle {
     figure { margin: 0 0 1.5em; }
     figcaption { color: var(--muted); font-size: 0.95em; margin-top: 0.4em; text-align: center; }
     .cross-ref-missing { color: var(--alert); }
+    figure > img { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+    .footnote-ref { unicode-bidi: isolate; text-decoration: none; }
+    .footnotes { font-size: 0.92em; } .footnote-back { text-decoration: none; margin-inline-start: 0.3em; }
     .kw { color: var(--keyword); } .ty { color: var(--type); } .st { color: var(--string); }
     .si, .es { color: var(--escape); } .co { color: var(--comment); font-style: italic; }
     .nu { color: var(--number); } .at { color: var(--attribute); } .pp { color: var(--directive); }

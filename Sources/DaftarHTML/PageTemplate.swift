@@ -3,7 +3,7 @@ import DaftarNotebook
 /// The HTML5 page around a report or the index: inline CSS, and a content security policy that
 /// forbids every request, so a report provably loads nothing from the network.
 enum PageTemplate {
-    static func html(title: String, languageTag: String?, direction: TextDirection, head: String = "", body: String) -> String {
+    static func html(title: String, languageTag: String?, direction: TextDirection, head: String = "", body: String, remoteImages: Bool = false) -> String {
         let lang = languageTag.map { " lang=\"\(HTMLEscaping.escape($0))\"" } ?? ""
         return """
         <!DOCTYPE html>
@@ -11,7 +11,7 @@ enum PageTemplate {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:\(remoteImages ? " https: http:" : "")">
         <meta name="generator" content="Daftar">
         \(head)<title>\(HTMLEscaping.escape(title))</title>
         <style>

@@ -22,6 +22,10 @@ struct ProseRenderer {
         /// Write tables and task lists exactly as cmark-gfm does (`align="…"`), for `--fragment`;
         /// otherwise as pandoc does (`style="text-align: …"`), which HTML5 allows.
         var gfmTables = false
+        /// The footnotes section's name for screen readers ("Footnotes", "الحواشي").
+        var footnotesLabel = "Footnotes"
+        /// A note's back-link's name for screen readers.
+        var backToText = "Back to text"
     }
 
     let options: Options
@@ -123,6 +127,12 @@ struct ProseRenderer {
             cr()
             html += options.safe ? "<!-- raw HTML omitted -->" : text
             cr()
+        case .footnoteDefinition:
+            break  // shown in the footnotes section (`FootnoteNumbering`)
+        case .figure(let figure):
+            renderFigure(figure)
+        case .footnotes(let notes):
+            renderFootnotes(notes)
         }
     }
 
@@ -192,6 +202,8 @@ struct ProseRenderer {
             } else {
                 html += "<strong class=\"cross-ref-missing\">?@\(HTMLEscaping.escape(reference.label))</strong>"
             }
+        case .strikethrough, .subscripted, .superscripted, .span, .attributed, .attributedImage, .footnoteReference:
+            renderExtendedInline(inline)
         }
     }
 
@@ -205,7 +217,7 @@ struct ProseRenderer {
         return conversion.markup
     }
 
-    private func url(_ url: String) -> String {
+    func url(_ url: String) -> String {
         options.safe && HTMLEscaping.isDangerousURL(url) ? "" : HTMLEscaping.escapeURL(url)
     }
 }
@@ -225,6 +237,8 @@ private extension Array where Element == MarkdownInline {
             case .html(let raw): raw
             case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
                 content.altText
+            case .attributedImage, .attributed, .strikethrough, .subscripted, .superscripted, .span:
+                [inline].imageAltText
             default: [inline].plainText
             }
         }.joined()

@@ -27,7 +27,9 @@ public enum Report {
             figureWord: localization.figure,
             tableWord: localization.table,
             calloutTitles: localization.calloutTitles,
-            gfmTables: options.fragment))
+            gfmTables: options.fragment,
+            footnotesLabel: FootnoteWords(languageTag: frontMatter.lang).section,
+            backToText: FootnoteWords(languageTag: frontMatter.lang).back))
         let cells = CodeCellHTML(localization: localization, safe: options.safe)
         for cell in notebook.cells {
             switch cell {
@@ -45,6 +47,6 @@ public enum Report {
             + "<main>\n" + prose.html + "</main>\n"
         return PageTemplate.html(
             title: notebook.title, languageTag: frontMatter.lang, direction: frontMatter.direction,
-            head: TitleBlock.metaTags(for: frontMatter), body: body)
+            head: TitleBlock.metaTags(for: frontMatter), body: body, remoteImages: frontMatter.resources.remoteImages)
     }
 }

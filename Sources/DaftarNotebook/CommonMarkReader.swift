@@ -71,8 +71,9 @@ struct CommonMarkReader {
             .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
                   content: inlines(of: node))
         case CMARK_NODE_IMAGE:
-            .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
-                   description: inlines(of: node))
+            // With its place, for the warnings about its file (cmark 0.30 gives inline positions).
+            .attributedImage(MarkdownImage(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                                           description: inlines(of: node), location: start(of: node)))
         default: .text(literal(node))
         }
     }

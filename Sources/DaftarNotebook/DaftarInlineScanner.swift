@@ -13,6 +13,16 @@ struct DaftarInlineScanner {
             case crossReference(label: String, kind: CrossReference.Kind)
             /// GitHub's extended autolink: `www.…`, `https://…`, an e-mail address.
             case autolink(destination: String, text: String)
+            /// `{#id .class key=value}` right after a link, an image or a code span.
+            case attributes(Attributes)
+            /// `[content]{attributes}`, pandoc's bracketed span.
+            case span(Attributes, content: Range<Int>)
+            /// `[^label]`.
+            case footnoteReference(label: String)
+            /// `^[content]`.
+            case inlineNote(content: Range<Int>)
+            /// `\~` or `\^`: a character that never opens or closes strikeout or a script.
+            case escapedDelimiter(Character)
         }
         var range: Range<Int>
         var kind: Kind
@@ -24,6 +34,8 @@ struct DaftarInlineScanner {
     /// Whether bare URLs and e-mail addresses are links (pandoc's `autolink_bare_uris`, GitHub's
     /// extended autolinks): off by default, as in pandoc's Markdown and CommonMark.
     var bareURIs = false
+    /// Each `[`'s matching `]`, found once for the text (`DaftarInlineScanner+Brackets`).
+    let bracketPairs = BracketPairs()
 
     /// Scans `range` of `bytes`; `unclosed` receives the offset of each `\\(`, `\\[` or `$$` never closed.
     func scan(_ range: Range<Int>, unclosed: (Int) -> Void) -> [Found] {
@@ -44,6 +56,9 @@ struct DaftarInlineScanner {
                     }
                     unclosed(i)
                 }
+                if i + 1 < end, bytes[i + 1] == UInt8(ascii: "~") || bytes[i + 1] == UInt8(ascii: "^") {
+                    found.append(Found(range: i..<(i + 2), kind: .escapedDelimiter(Character(Unicode.Scalar(bytes[i + 1])))))
+                }
                 i += i + 1 < end && bytes[i + 1].isASCIIPunctuation ? 2 : 1
             case .backtick:
                 let run = runLength(of: .backtick, at: i, before: end)
@@ -57,6 +72,14 @@ struct DaftarInlineScanner {
                 i = close + run
             case .lessThan:
                 i = endOfTagOrAutolink(at: i, before: end) ?? i + 1
+            case .leftBracket, UInt8(ascii: "^"), UInt8(ascii: "{"):
+                if let extended = bracketSyntax(at: i, in: range) {
+                    found.append(extended)
+                    // A span's content is read on its own; its inner syntax is not this paragraph's.
+                    i = extended.range.upperBound
+                } else {
+                    i += 1
+                }
             case .at:
                 if let reference = crossReference(at: i, in: range) {
                     found.append(reference)

@@ -13,6 +13,8 @@ struct InlinePlaceholders {
         var codeLocation: SourceLocation? = nil
         /// The line the item starts on in the text being read (which `location` maps to the notebook).
         var textLine: Int
+        /// A span's or an inline note's content, read by `BlockReader`.
+        var content: [MarkdownInline] = []
     }
 
     let items: [Item]
@@ -85,32 +87,69 @@ struct InlinePlaceholders {
         case .thematicBreak, .table, .div, .definitionList, .rawBlock:
             // Made after tokens are resolved (`BlockReader.fold`).
             return block
+        case .footnoteDefinition, .figure, .footnotes:
+            return block
         }
     }
 
     private func resolve(_ inlines: [MarkdownInline], original: [UInt8]) -> [MarkdownInline] {
-        inlines.flatMap { inline -> [MarkdownInline] in
+        var output: [MarkdownInline] = []
+        for inline in inlines {
             switch inline {
             case .text(let text):
-                return split(text).map { piece in
+                for piece in split(text) {
                     switch piece {
-                    case .text(let text): .text(text)
-                    case .token(let index): node(for: items[index])
+                    case .text(let text):
+                        if case .text(let before) = output.last { output[output.count - 1] = .text(before + text) } else { output.append(.text(text)) }
+                    case .token(let index):
+                        // `{…}` belongs to the link, image or code just before it; elsewhere it is text.
+                        if case .attributes(let attributes) = items[index].found.kind {
+                            if let last = output.last, let attached = Self.attaching(attributes, to: last) {
+                                output[output.count - 1] = attached
+                            } else if case .text(let before) = output.last {
+                                // Text again, one node with the text before it.
+                                output[output.count - 1] = .text(before + String(decoding: original[items[index].found.range], as: UTF8.self))
+                            } else {
+                                output.append(.text(String(decoding: original[items[index].found.range], as: UTF8.self)))
+                            }
+                        } else {
+                            output.append(node(for: items[index]))
+                        }
                     }
                 }
-            case .code(let code): return [.code(restore(code, original: original))]
-            case .html(let html): return [.html(restore(html, original: original))]
-            case .emphasis(let content): return [.emphasis(resolve(content, original: original))]
-            case .strong(let content): return [.strong(resolve(content, original: original))]
+            case .code(let code): output.append(.code(restore(code, original: original)))
+            case .html(let html): output.append(.html(restore(html, original: original)))
+            case .emphasis(let content): output.append(.emphasis(resolve(content, original: original)))
+            case .strong(let content): output.append(.strong(resolve(content, original: original)))
             case .link(let destination, let title, let content):
-                return [.link(destination: restore(destination, original: original), title: restore(title, original: original),
-                              content: resolve(content, original: original).map(Self.unlinkingAutolinks))]
+                output.append(.link(destination: restore(destination, original: original), title: restore(title, original: original),
+                                    content: resolve(content, original: original).map(Self.unlinkingAutolinks)))
             case .image(let imageSource, let title, let description):
-                return [.image(source: restore(imageSource, original: original), title: restore(title, original: original),
-                               description: resolve(description, original: original).map(Self.unlinkingAutolinks))]
-            case .softBreak, .lineBreak, .math, .expression, .crossReference:
-                return [inline]
+                output.append(.image(source: restore(imageSource, original: original), title: restore(title, original: original),
+                                     description: resolve(description, original: original).map(Self.unlinkingAutolinks)))
+            case .attributedImage(var image):
+                image.source = restore(image.source, original: original)
+                image.title = restore(image.title, original: original)
+                image.description = resolve(image.description, original: original).map(Self.unlinkingAutolinks)
+                output.append(.attributedImage(image))
+            case .softBreak, .lineBreak, .math, .expression, .crossReference, .strikethrough, .subscripted, .superscripted,
+                 .span, .attributed, .footnoteReference:
+                output.append(inline)
             }
+        }
+        return output
+    }
+
+    /// A link, image or code span carrying `attributes`; nil for any other inline.
+    private static func attaching(_ attributes: Attributes, to inline: MarkdownInline) -> MarkdownInline? {
+        switch inline {
+        case .link, .code:
+            return .attributed(inline, attributes)
+        case .attributedImage(var image) where image.attributes.isEmpty:
+            image.attributes = attributes
+            return .attributedImage(image)
+        default:
+            return nil
         }
     }
 
@@ -137,6 +176,17 @@ struct InlinePlaceholders {
             .crossReference(CrossReference(label: label, kind: kind, location: item.location))
         case .autolink(let destination, let text):
             .link(destination: destination, title: "", content: [.text(text)])
+        case .attributes:
+            .text("")  // attached or restored by `resolve`
+        case .span(let attributes, _):
+            .span(attributes, item.content)
+        case .footnoteReference(let label):
+            .footnoteReference(FootnoteReference(label: label, location: item.location))
+        case .inlineNote:
+            .footnoteReference(FootnoteReference(label: nil, blocks: [.paragraph(item.content)], location: item.location))
+        case .escapedDelimiter(let character):
+            // Held apart from text until strikeout and scripts are found (`InlineDelimiters` unwraps it).
+            .span(Attributes(), [.text(String(character))])
         }
     }
 
@@ -163,9 +213,26 @@ struct InlinePlaceholders {
         split(text).map { piece in
             switch piece {
             case .text(let text): text
-            case .token(let index): String(decoding: original[items[index].found.range], as: UTF8.self)
+            case .token(let index):
+                // cmark unescapes `\~` wherever it lands (destinations, titles, info strings).
+                if case .escapedDelimiter(let character) = items[index].found.kind { String(character) }
+                else { String(decoding: original[items[index].found.range], as: UTF8.self) }
             }
         }.joined()
+    }
+
+    /// The offset in the text `substitute` was given of an offset in the text it returned (a token's
+    /// bytes map to the start of what it stands for).
+    func originalOffset(ofSubstituted offset: Int) -> Int {
+        var shift = 0
+        for (index, item) in items.enumerated() {
+            let tokenStart = item.found.range.lowerBound + shift
+            guard offset >= tokenStart else { break }
+            let tokenLength = token(index).utf8.count
+            if offset < tokenStart + tokenLength { return item.found.range.lowerBound }
+            shift += tokenLength - item.found.range.count
+        }
+        return offset - shift
     }
 
     private func token(_ index: Int) -> String { "\(Character(open))\(index)\(Character(close))" }

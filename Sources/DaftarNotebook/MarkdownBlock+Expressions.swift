@@ -16,6 +16,9 @@ extension Array where Element == MarkdownBlock {
             case .definitionList(let list):
                 list.items.flatMap { $0.term.inlineExpressions + $0.definitions.flatMap(\.inlineExpressions) }
             case .rawBlock: []
+            case .footnoteDefinition(let definition): definition.blocks.inlineExpressions
+            case .figure(let figure): figure.caption.inlineExpressions
+            case .footnotes(let notes): notes.flatMap(\.blocks.inlineExpressions)
             }
         }
     }
@@ -29,6 +32,11 @@ extension Array where Element == MarkdownInline {
             case .expression(let expression): [expression]
             case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
                 content.inlineExpressions
+            case .strikethrough(let content), .subscripted(let content), .superscripted(let content), .span(_, let content):
+                content.inlineExpressions
+            case .attributed(let inline, _): [inline].inlineExpressions
+            case .attributedImage(let image): image.description.inlineExpressions
+            case .footnoteReference(let reference): reference.blocks.inlineExpressions
             default: []
             }
         }

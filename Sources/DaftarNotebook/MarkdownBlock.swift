@@ -16,6 +16,12 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
     case definitionList(MarkdownDefinitionList)
     /// A raw block (```` ```{=html} ````), kept verbatim for writers of its format (dropped by `--safe`).
     case rawBlock(format: String, text: String)
+    /// `[^label]: text`, with its indented continuation; taken out of the flow by `FootnoteNumbering`.
+    case footnoteDefinition(FootnoteDefinition)
+    /// An image alone in a paragraph, with its description as caption (pandoc's implicit figure).
+    case figure(MarkdownFigure)
+    /// The notes, numbered, that `FootnoteNumbering` puts at the end of the document.
+    case footnotes([Footnote])
 }
 
 /// An ATX or setext heading.

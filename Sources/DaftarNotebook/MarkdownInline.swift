@@ -14,6 +14,20 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     case expression(InlineExpression)
     /// `@fig-name`: a reference to a numbered figure, table, equation or section.
     case crossReference(CrossReference)
+    /// `~~text~~`, pandoc's strikeout.
+    case strikethrough([MarkdownInline])
+    /// `H~2~O`, pandoc's subscript.
+    case subscripted([MarkdownInline])
+    /// `x^2^`, pandoc's superscript.
+    case superscripted([MarkdownInline])
+    /// `[text]{#id .class key=value}`, pandoc's bracketed span.
+    case span(Attributes, [MarkdownInline])
+    /// A link or inline code followed by `{#id .class key=value}`.
+    case attributed(MarkdownInline, Attributes)
+    /// An image with its place in the notebook, its attributes and, once resolved, its embedded data.
+    case attributedImage(MarkdownImage)
+    /// `[^label]` or `^[inline note]`.
+    case footnoteReference(FootnoteReference)
 }
 
 extension Array where Element == MarkdownInline {
@@ -30,6 +44,11 @@ extension Array where Element == MarkdownInline {
             case .math(let math): text += math.tex
             case .expression(let expression): text += expression.value ?? expression.code
             case .crossReference(let reference): text += "@" + reference.label
+            case .strikethrough(let content), .subscripted(let content), .superscripted(let content), .span(_, let content):
+                text += content.plainText
+            case .attributed(let inline, _): text += [inline].plainText
+            case .attributedImage(let image): text += image.description.plainText
+            case .footnoteReference: break
             }
         }
         return text

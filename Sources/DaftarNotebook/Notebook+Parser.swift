@@ -8,7 +8,8 @@ extension Notebook {
         let bodyText = String(decoding: body, as: UTF8.self)
         let path = source.path
         let blocks = BlockReader.parse(bodyText, path: path, locate: { SourceLocation(file: path, line: $0, column: $1) },
-                                       bareURIs: frontMatter.readerExtensions.contains("autolink_bare_uris"), diagnostics: &diagnostics)
+                                       bareURIs: frontMatter.readerExtensions.contains("autolink_bare_uris"),
+                                       gfmStrikethrough: frontMatter.isGFM, diagnostics: &diagnostics)
         let cells = makeCells(blocks, source: source, diagnostics: &diagnostics)
         return Identities.assign(Notebook(path: path, frontMatter: frontMatter, cells: cells), diagnostics: &diagnostics)
     }

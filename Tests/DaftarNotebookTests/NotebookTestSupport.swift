@@ -39,6 +39,9 @@ extension MarkdownBlock {
             (div.callout?.title ?? []).flatMap(\.deep) + div.blocks.flatMap(\.inlinesDeep) + (div.caption ?? []).flatMap(\.deep)
         case .definitionList(let list):
             list.items.flatMap { $0.term.flatMap(\.deep) + $0.definitions.flatMap { $0.flatMap(\.inlinesDeep) } }
+        case .footnoteDefinition(let definition): definition.blocks.flatMap(\.inlinesDeep)
+        case .figure(let figure): figure.caption.flatMap(\.deep)
+        case .footnotes(let notes): notes.flatMap { $0.blocks.flatMap(\.inlinesDeep) }
         }
     }
 }

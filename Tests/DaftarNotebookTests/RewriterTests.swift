@@ -8,7 +8,7 @@ import Testing
 
         > quoted *`{swift} 2`*
 
-        - item [link `{swift} 3`](u) ![image `{swift} 4`](i.png)
+        - item [link `{swift} 3`](u) ![image `{swift} 4`](data:image/png;base64,AA==)
 
         ```swift
         //| label: fig-a
@@ -102,6 +102,7 @@ private extension MarkdownBlock {
             ((table.header ?? []) + table.rows.flatMap { $0 }).flatMap(\.blocks).map(\.allText).joined()
         case .div(let div): div.blocks.map(\.allText).joined()
         case .definitionList(let list): list.items.map { $0.term.allText + $0.definitions.flatMap { $0 }.map(\.allText).joined() }.joined()
+        case .footnoteDefinition, .figure, .footnotes: ""
         }
     }
 }
@@ -112,6 +113,7 @@ private extension Array where Element == MarkdownInline {
             switch inline {
             case .text(let text): text
             case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content): content.allText
+            case .attributedImage(let image): image.description.allText
             default: ""
             }
         }.joined()

@@ -38,6 +38,9 @@ extension BlockReader {
                     index += 1  // a fence that closes a div opened in another container
                 case .term:
                     result += definitionList(blocks, from: &index)
+                case .footnoteDefinition(let label, let text, let line, let column):
+                    result.append(.footnoteDefinition(FootnoteDefinition(label: label, blocks: self.blocks(text), location: locate(line, column))))
+                    index += 1
                 }
             case .blockQuote(let content):
                 result.append(.blockQuote(fold(content)))

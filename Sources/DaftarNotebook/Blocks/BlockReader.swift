@@ -13,14 +13,17 @@ struct BlockReader {
     let inheritedDefinitions: String
     /// Bare URLs and e-mail addresses are links (`from: markdown+autolink_bare_uris`).
     let bareURIs: Bool
+    /// `~a~` is strikethrough and there are no scripts (`from: gfm`).
+    var gfmStrikethrough = false
     var diagnostics: [Diagnostic] = []
 
     /// The blocks of `text`, with problems appended to `diagnostics`.
     static func parse(_ text: String, path: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation,
-                      linkDefinitions: String = "", bareURIs: Bool = false, diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
+                      linkDefinitions: String = "", bareURIs: Bool = false, gfmStrikethrough: Bool = false,
+                      diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
         var reader = BlockReader(path: path, locate: locate, syntax: BlockSyntaxScanner(text: text),
-                                 inheritedDefinitions: linkDefinitions, bareURIs: bareURIs)
-        let blocks = reader.fold(reader.commonMarkBlocks(text))
+                                 inheritedDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough)
+        let blocks = reader.fold(InlineDelimiters.applying(to: reader.commonMarkBlocks(text), gfm: gfmStrikethrough))
         diagnostics += reader.diagnostics
         return blocks
     }
@@ -58,13 +61,20 @@ struct BlockReader {
             for offset in unclosed {
                 diagnostics.append(Diagnostic(.warning, "math is opened here but never closed; it is shown as text", at: at(offset)))
             }
-            items += found.map { found in
+            for found in found {
                 var codeLocation: SourceLocation?
                 if case .expression(_, let codeStart) = found.kind { codeLocation = at(codeStart) }
                 var moved = found
                 moved.range = toMasked(found.range.lowerBound)..<toMasked(found.range.upperBound)
-                return InlinePlaceholders.Item(found: moved, location: at(found.range.lowerBound), codeLocation: codeLocation,
-                                               textLine: bodyFile.location(ofOffset: found.range.lowerBound).line)
+                var item = InlinePlaceholders.Item(found: moved, location: at(found.range.lowerBound), codeLocation: codeLocation,
+                                                   textLine: bodyFile.location(ofOffset: found.range.lowerBound).line)
+                switch found.kind {
+                case .span(_, let content), .inlineNote(let content):
+                    item.content = inlines(fragment(content, in: body, file: bodyFile, continuationIndent: region.startColumn - 1))
+                default:
+                    break
+                }
+                items.append(item)
             }
         }
         // cmark can report a setext heading as ending on the next block's line, so two regions may
@@ -76,8 +86,14 @@ struct BlockReader {
         guard !items.isEmpty else { return firstParse.blocks }
         let maskedBytes = Array(masked.utf8)
         let placeholders = InlinePlaceholders(items: items, text: masked)
-        let (substituted, originalLine) = placeholders.substitute(in: maskedBytes)
-        let secondParse = CommonMarkReader(parsing: substituted) { [locate] in locate(originalLine($0), $1) }
+        let (substituted, _) = placeholders.substitute(in: maskedBytes)
+        let substitutedFile = SourceFile(path: path, text: substituted)
+        let secondParse = CommonMarkReader(parsing: substituted) { [locate] line, column in
+            // Lines and columns in the substituted text back to the masked text's, which are the body's.
+            let offset = placeholders.originalOffset(ofSubstituted: substitutedFile.offset(line: line, column: column))
+            let position = maskedFile.location(ofOffset: offset)
+            return locate(position.line, position.column)
+        }
         return placeholders.resolve(secondParse.blocks, original: maskedBytes)
     }
 
@@ -91,7 +107,7 @@ struct BlockReader {
         let blocks = Self.parse(lead + fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: line == 1 ? max(column - width, 1) : column)
             return locate(position.line, position.column)
-        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, diagnostics: &diagnostics)
+        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough, diagnostics: &diagnostics)
         guard blocks.count == 1, case .paragraph(var content) = blocks[0] else {
             return [.text(fragment.text)]
         }
@@ -108,7 +124,7 @@ struct BlockReader {
         return Self.parse(fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: column)
             return locate(position.line, position.column)
-        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, diagnostics: &diagnostics)
+        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough, diagnostics: &diagnostics)
     }
 
     /// Every link reference definition a fragment of this text may use.

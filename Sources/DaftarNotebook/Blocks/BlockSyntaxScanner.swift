@@ -16,6 +16,8 @@ struct BlockSyntaxScanner {
         case divClose
         /// A term: its text, and how many definitions follow; `loose` when a blank line comes before them.
         case term(FragmentText, definitions: Int, loose: Bool)
+        /// `[^label]: text` and its indented continuation, unindented.
+        case footnoteDefinition(label: String, FragmentText, line: Int, column: Int)
     }
 
     struct Line {
@@ -159,6 +161,7 @@ struct BlockSyntaxScanner {
                 index += 1
                 continue
             }
+            if let end = footnoteDefinition(at: index) { index = end + 1; continue }
             if content.starts(with: Array("$$".utf8)) { maskDisplayMath(from: index) }
             if isBlank(index - 1) || !linkDefinitions.isEmpty, Self.isLinkDefinition(content) {
                 linkDefinitions += String(decoding: content, as: UTF8.self) + "\n"
@@ -205,7 +208,9 @@ struct BlockSyntaxScanner {
         guard content.first == .leftBracket, let close = content.firstIndex(of: .rightBracket), close > content.startIndex + 1,
               close + 1 < content.endIndex, content[close + 1] == .colon else { return false }
         let label = content[(content.startIndex + 1)..<close]
-        return !label.contains(.leftBracket) && !label.contains(.backslash)
+        // `[^label]:` defines a note, never a link (fragments get the link definitions appended, and
+        // would read a note definition there again and again).
+        return !label.contains(.leftBracket) && !label.contains(.backslash) && label.first != UInt8(ascii: "^")
             && content[(close + 2)...].contains { $0 != .space && $0 != .tab }
     }
 

@@ -70,6 +70,14 @@ extension NotebookRewriter {
                 return item
             }
             return .definitionList(list)
+        case .footnoteDefinition(var definition):
+            definition.blocks = rewrite(blocks: definition.blocks)
+            return .footnoteDefinition(definition)
+        case .figure(var figure):
+            figure.caption = rewrite(inlines: figure.caption)
+            return .figure(figure)
+        case .footnotes(let notes):
+            return .footnotes(notes.map { Footnote(number: $0.number, blocks: rewrite(blocks: $0.blocks)) })
         }
     }
 
@@ -89,6 +97,23 @@ extension NotebookRewriter {
             return .image(source: source, title: title, description: rewrite(inlines: description))
         case .text, .softBreak, .lineBreak, .code, .html, .math, .expression, .crossReference:
             return inline
+        case .strikethrough(let content):
+            return .strikethrough(rewrite(inlines: content))
+        case .subscripted(let content):
+            return .subscripted(rewrite(inlines: content))
+        case .superscripted(let content):
+            return .superscripted(rewrite(inlines: content))
+        case .span(let attributes, let content):
+            return .span(attributes, rewrite(inlines: content))
+        case .attributed(let inner, let attributes):
+            // The wrapped link's or code's children; the wrapper stays whatever a pass does to them.
+            return .attributed(rewritingChildren(of: inner), attributes)
+        case .attributedImage(var image):
+            image.description = rewrite(inlines: image.description)
+            return .attributedImage(image)
+        case .footnoteReference(var reference):
+            reference.blocks = rewrite(blocks: reference.blocks)
+            return .footnoteReference(reference)
         }
     }
 }

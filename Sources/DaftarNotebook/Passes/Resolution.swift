@@ -5,9 +5,17 @@ extension Notebook {
     public struct ResolutionOptions: Sendable {
         /// Give headings ids (pandoc's `auto_identifiers`); off for a bare CommonMark fragment.
         public var headingIdentifiers: Bool
+        /// Pandoc's Markdown beyond CommonMark that changes what CommonMark shows: images embedded
+        /// from their files, images alone in a paragraph as figures; off for a bare CommonMark fragment.
+        public var pandocResources: Bool
+        /// Curly quotes, dashes and ellipses (pandoc's `smart`); off for a bare CommonMark fragment,
+        /// as pandoc's `commonmark` reader has it off.
+        public var smartPunctuation: Bool
 
-        public init(headingIdentifiers: Bool = true) {
+        public init(headingIdentifiers: Bool = true, pandocResources: Bool? = nil, smartPunctuation: Bool? = nil) {
             self.headingIdentifiers = headingIdentifiers
+            self.pandocResources = pandocResources ?? headingIdentifiers
+            self.smartPunctuation = smartPunctuation ?? headingIdentifiers
         }
     }
 
@@ -21,6 +29,20 @@ extension Notebook {
             var attachment = ResultAttachment(results)
             notebook = attachment.rewrite(notebook)
         }
+        if options.pandocResources {
+            var figures = ImplicitFigures()
+            notebook = figures.rewrite(notebook)
+            var images = ImageResources(notebookPath: path, options: frontMatter.resources)
+            notebook = images.rewrite(notebook)
+            diagnostics += images.diagnostics
+        }
+        if options.smartPunctuation {
+            var punctuation = SmartPunctuation()
+            notebook = punctuation.rewrite(notebook)
+        }
+        var footnotes = FootnoteNumbering()
+        notebook = footnotes.resolve(notebook)
+        diagnostics += footnotes.diagnostics
         var figures = FigureNumbering()
         notebook = figures.rewrite(notebook)
         var tables = TableNumbering()
