@@ -112,6 +112,11 @@ public struct NotebookJob: Sendable {
 
     /// Reads and parses the notebook; nil, with the reason in `outcome`, when it cannot be.
     private func read(_ input: NotebookInput, into outcome: inout Outcome) -> Notebook? {
+        if let refusal = Self.refusal(of: input.path) {
+            outcome.diagnostics.append(refusal)
+            outcome.failure = .notebookHasErrors
+            return nil
+        }
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.readBytes(input.path)
