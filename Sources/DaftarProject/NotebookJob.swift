@@ -106,7 +106,7 @@ public struct NotebookJob: Sendable {
         outcome.progress = "\(verb) \(input.path) → \(reportPath)\(provenance.isEmpty ? "" : " (\(provenance))") in \(elapsed) ms"
         outcome.indexEntry = IndexPage.Entry(
             title: notebook.title, languageTag: notebook.frontMatter.lang,
-            direction: notebook.direction, link: input.reportName)
+            direction: Self.indexDirection(of: notebook), link: input.reportName)
         return outcome
     }
 

@@ -72,6 +72,12 @@ struct HighlightScanner {
         end(from: start) { !SwiftHighlighter.SourceByte.isNewline($0) }
     }
 
+    /// The end of the UTF-8 scalar that starts at `index`: escapes take a whole character.
+    func scalarEnd(at index: Int) -> Int {
+        guard index < source.count else { return index }
+        return end(from: index + 1) { $0 & 0xC0 == 0x80 }
+    }
+
     /// Whether the bytes at `index` spell `text`.
     func matches(_ text: String, at index: Int) -> Bool {
         var i = index

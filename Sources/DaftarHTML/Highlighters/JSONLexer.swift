@@ -51,7 +51,7 @@ enum JSONLexer {
             if s.source[index] == UInt8(ascii: "\\") {
                 s.emit(upTo: index, as: tokenClass)
                 let escapeEnd = s.byte(at: index + 1) == UInt8(ascii: "u")
-                    ? s.end(from: index + 2, limit: index + 6, while: SwiftHighlighter.SourceByte.isHexDigit) : index + 2
+                    ? s.end(from: index + 2, limit: index + 6, while: SwiftHighlighter.SourceByte.isHexDigit) : s.scalarEnd(at: index + 1)
                 s.emit(upTo: min(escapeEnd, end), as: .escape)
                 index = s.position
             } else {

@@ -106,7 +106,7 @@ enum PythonLexer {
         if (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(kind) {
             return s.end(from: index + 1, limit: index + 4) { (UInt8(ascii: "0")...UInt8(ascii: "7")).contains($0) }
         }
-        return kind == 0 ? index + 1 : index + 2
+        return s.scalarEnd(at: index + 1)
     }
 
     /// Where an f-string's replacement field ends: its `}` at depth zero, a quote of the string,

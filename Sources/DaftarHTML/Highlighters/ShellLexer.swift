@@ -40,7 +40,7 @@ enum ShellLexer {
                 let close = s.end(from: s.position + 1, limit: limit) { $0 != UInt8(ascii: "`") }
                 s.emit(upTo: min(close + 1, limit), as: .interpolation)
             case UInt8(ascii: "\\"):
-                s.emit(upTo: min(s.position + 2, limit), as: .escape)
+                s.emit(upTo: min(s.scalarEnd(at: s.position + 1), limit), as: .escape)
             case _ where isControlOperator(head):
                 s.emit(upTo: s.end(from: s.position, limit: limit, while: isControlOperator), as: .operator)
                 commandStart = true

@@ -143,7 +143,7 @@ enum YAMLLexer {
         while index < end {
             if double, s.source[index] == UInt8(ascii: "\\") {
                 s.emit(upTo: index, as: tokenClass)
-                s.emit(upTo: min(index + 2, end), as: .escape)
+                s.emit(upTo: min(s.scalarEnd(at: index + 1), end), as: .escape)
                 index = s.position
             } else {
                 index += 1
