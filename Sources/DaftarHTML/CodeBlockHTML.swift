@@ -1,13 +1,15 @@
 import DaftarNotebook
 
-/// Code shown in a report: Swift highlighted, any other language escaped as cmark renders it.
+/// Code shown in a report: Swift, Python, shell, JSON and YAML highlighted, any other language
+/// escaped as cmark renders it.
 enum CodeBlockHTML {
     /// A fenced or indented code block; `<pre><code class="language-…">` as cmark writes it.
     static func html(for block: MarkdownCodeBlock) -> String {
         guard let language = block.language else {
             return "<pre><code>\(HTMLEscaping.escape(block.code))</code></pre>\n"
         }
-        let body = isSwift(language) ? SwiftHighlighter.html(block.code) : HTMLEscaping.escape(block.code)
+        let body = isSwift(language) ? SwiftHighlighter.html(block.code)
+            : CodeHighlighter.html(block.code, fenceLanguage: language) ?? HTMLEscaping.escape(block.code)
         return "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">\(body)</code></pre>\n"
     }
 

@@ -13,14 +13,18 @@ struct CodeCellHTML {
         switch cell.options.echo {
         case .hidden: break
         case .shown: parts += CodeBlockHTML.swift(cell.code)
-        case .folded:
-            parts += "<details>\n<summary>\(HTMLEscaping.escape(localization.code))</summary>\n\(CodeBlockHTML.swift(cell.code))</details>\n"
+        case .folded, .foldedOpen:
+            let open = cell.options.echo == .foldedOpen ? " open" : ""
+            let summary = HTMLEscaping.escape(cell.options.codeSummary ?? localization.code)
+            parts += "<details\(open)>\n<summary>\(summary)</summary>\n\(CodeBlockHTML.swift(cell.code))</details>\n"
         }
         var outputs = ""
         if let result {
             let renderer = CellOutputHTML(safe: safe, localization: localization, asIs: cell.options.output == .asIs)
             // `output: false` hides what the cell printed and displayed, never why it failed.
-            for output in result.outputs where cell.options.output != .hidden || output.isError {
+            // `warning: false` hides standard error, as Quarto hides a cell's warnings.
+            for output in result.outputs where (cell.options.output != .hidden || output.isError)
+                && (cell.options.warning || !output.isStandardError) {
                 outputs += renderer.html(output)
             }
             if let reason = notRunReason(result.status) {
@@ -31,7 +35,8 @@ struct CodeCellHTML {
         let isFigure = figureNumber != nil && !outputs.isEmpty
         if isFigure, let figureNumber, let label = cell.options.label {
             let caption = "\(localization.figure) \(figureNumber)" + (cell.options.caption.map { ": \($0)" } ?? "")
-            outputs = "<figure id=\"\(HTMLEscaping.escape(label))\">\n\(outputs)<figcaption>\(HTMLEscaping.escape(caption))</figcaption>\n</figure>\n"
+            let alt = cell.options.alt.map { " aria-label=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+            outputs = "<figure id=\"\(HTMLEscaping.escape(label))\"\(alt)>\n\(outputs)<figcaption>\(HTMLEscaping.escape(caption))</figcaption>\n</figure>\n"
         }
         parts += outputs
         guard !parts.isEmpty else { return nil }
@@ -54,5 +59,9 @@ private extension CodeCellHTML {
 private extension CellOutput {
     var isError: Bool {
         if case .error = self { true } else { false }
+    }
+
+    var isStandardError: Bool {
+        if case .stream(.stderr, _, _) = self { true } else { false }
     }
 }

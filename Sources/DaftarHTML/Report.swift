@@ -23,7 +23,7 @@ public enum Report {
         let localization = Localization(languageTag: frontMatter.lang)
         var prose = ProseRenderer(options: .init(
             safe: options.safe,
-            isolateSignedNumbers: frontMatter.direction == .rtl,
+            isolateSignedNumbers: notebook.direction == .rtl,
             figureWord: localization.figure,
             tableWord: localization.table,
             calloutTitles: localization.calloutTitles,
@@ -46,7 +46,7 @@ public enum Report {
         let body = TitleBlock.html(for: notebook) + TableOfContents.html(prose.headings, title: localization.contents)
             + "<main>\n" + prose.html + "</main>\n"
         return PageTemplate.html(
-            title: notebook.title, languageTag: frontMatter.lang, direction: frontMatter.direction,
+            title: notebook.title, languageTag: frontMatter.lang, direction: notebook.direction,
             head: TitleBlock.metaTags(for: frontMatter), body: body, remoteImages: frontMatter.resources.remoteImages)
     }
 }

@@ -99,6 +99,7 @@ enum SymbolTable {
             "bigotimes": "⨂", "bigodot": "⨀", "bigvee": "⋁", "bigwedge": "⋀", "bigsqcup": "⨆",
         ])
         add(.largeOperator(limits: false), ["int": "∫", "iint": "∬", "iiint": "∭", "oint": "∮"])
+        addAMSSymbols(add)
         return table
     }()
 }

@@ -31,6 +31,11 @@ extension TeXParser {
             return .number(number)
         }
         if character == "~" { return .space(em: 0.3333) }
+        if character == ":", nextCharacter == "=" {
+            // `:=` is one relation, as pandoc writes it (MathML's dictionary spaces it as one).
+            position += 1
+            return .operator(":=")
+        }
         if let symbol = SymbolTable.symbol(character: character) { return symbolNode(symbol) }
         if character.properties.isAlphabetic || character == "/" { return .identifier(String(character)) }
         return .operator(String(character))

@@ -65,6 +65,8 @@ extension TeXParser {
             return Atom(base: parseEnvironment(token))
         case "operatorname":
             return parseOperatorName(token)
+        case "mathop":
+            return parseMathOperator(token)
         case "mathrm", "rm", "mathup":
             return Atom(base: parseArgument(after: token).upright())
         case "text", "textrm", "textnormal", "mbox", "hbox", "textup":
@@ -106,7 +108,7 @@ extension TeXParser {
             position += 1
             limits = true
         }
-        return Atom(base: parseArgument(after: token).upright(), limits: limits ? .inDisplay : .never, isFunction: true)
+        return Atom(base: parseArgument(after: token).operatorName(), limits: limits ? .inDisplay : .never, isFunction: true)
     }
 
     /// `\not=`, `\not\in`, `\not a`: the symbol struck through (see `MathNode.negated`).

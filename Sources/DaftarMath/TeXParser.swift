@@ -99,6 +99,9 @@ struct TeXParser {
                 items.append(.style(display: display, .row(rest)))
                 display = saved
                 return (items, stop)
+            case .command("choose"), .command("over"), .command("atop"):
+                flush(&pending, into: &items)
+                return parseInfixFraction(token, numerator: items, until: stops)
             case .command("limits"), .command("nolimits"):
                 if pending != nil {
                     pending!.limits = token.kind == .command("limits") ? .always : .never

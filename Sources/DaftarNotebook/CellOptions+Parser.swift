@@ -36,17 +36,21 @@ extension CellOptions {
     }
 
     private mutating func read(diagnostics: inout [Diagnostic]) {
+        var fold: Echo?
+        var spellings = SynonymSpellings()
         for entry in entries {
             func fail(_ expected: String) {
                 diagnostics.append(Diagnostic(.error, "cell option `\(entry.key)` must be \(expected)", at: entry.valueLocation))
             }
-            switch (Name(rawValue: entry.key), entry.value) {
+            let name = Name(rawValue: entry.key)
+            if let name, !spellings.accept(name, entry, value: entry.value, diagnostics: &diagnostics) { continue }
+            switch (name, entry.value) {
             case (.label, let value):
                 if let text = value.text { label = text } else { fail("text") }
-            case (.caption, let value):
+            case (.caption, let value), (.figCap, let value), (.tblCap, let value):
                 if let text = value.text { caption = text } else { fail("text") }
             case (.echo, .bool(let show)): echo = show ? .shown : .hidden
-            case (.echo, .string("fold")): echo = .folded
+            case (.echo, .string("fold")): fold = .folded
             case (.echo, _): fail("`true`, `false` or `fold`")
             case (.eval, .bool(let run)): eval = run
             case (.eval, _): fail("`true` or `false`")
@@ -61,11 +65,52 @@ extension CellOptions {
             case (.depends, .string(let file)): depends = [file]
             case (.depends, .list(let files)) where files.allSatisfy({ $0.text != nil }): depends = files.compactMap(\.text)
             case (.depends, _): fail("a file name or a list of file names")
+            case (.figAlt, let value):
+                if let text = value.text { alt = text } else { fail("text") }
+            case (.codeFold, .bool(let folded)): fold = folded ? .folded : .shown
+            case (.codeFold, .string("show")): fold = .foldedOpen
+            case (.codeFold, _): fail("`true`, `false` or `show`")
+            case (.codeSummary, let value):
+                if let text = value.text { codeSummary = text } else { fail("text") }
+            case (.include, .bool(let shown)): include = shown
+            case (.include, _): fail("`true` or `false`")
+            case (.warning, .bool(let shown)): warning = shown
+            case (.warning, _): fail("`true` or `false`")
             case (nil, _):
                 let known = Name.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
                 diagnostics.append(Diagnostic(.warning, "unknown cell option `\(entry.key)`; it is ignored",
                                               at: entry.location, notes: [Diagnostic.Note("known options: \(known)")]))
             }
         }
+        // `echo: false` hides the code whatever the folding; `include: false` hides everything.
+        if echo != .hidden, let fold { echo = fold }
+        if !include { (echo, output) = (.hidden, .hidden) }
+    }
+}
+
+/// The first spelling of each option given: a second spelling of one option (`caption` and
+/// `fig-cap`, `echo: fold` and `code-fold`) is a warning, and the first one written is used.
+private struct SynonymSpellings {
+    private var first: [CellOptions.Name: MetadataEntry] = [:]
+
+    /// Whether `entry` is to be read: false, with a warning, when another spelling of it came first.
+    mutating func accept(_ name: CellOptions.Name, _ entry: MetadataEntry, value: MetadataValue, diagnostics: inout [Diagnostic]) -> Bool {
+        // `echo: true`/`false` says whether code is shown, `code-fold` how: only `echo: fold` is a spelling of folding.
+        let key: CellOptions.Name
+        switch name {
+        case .echo: guard case .string("fold") = value else { return true }; key = .codeFold
+        case .codeFold: key = .codeFold
+        default:
+            guard let synonym = name.synonymOf ?? (name == .caption ? .caption : nil) else { return true }
+            key = synonym
+        }
+        if let earlier = first[key], earlier.key != entry.key {
+            diagnostics.append(Diagnostic(
+                .warning, "cell option `\(entry.key)` repeats `\(earlier.key)`, another spelling of it; it is ignored",
+                at: entry.location, notes: [Diagnostic.Note("`\(earlier.key)` is set here", at: earlier.location)]))
+            return false
+        }
+        first[key] = first[key] ?? entry
+        return true
     }
 }

@@ -1,7 +1,11 @@
 /// The `//| key: value` options at the top of a code cell, with Quarto's names and defaults.
 public struct CellOptions: Hashable, Sendable {
     /// How the cell's code is shown in the report.
-    public enum Echo: Hashable, Sendable { case shown, hidden, folded }
+    public enum Echo: Hashable, Sendable {
+        case shown, hidden, folded
+        /// Quarto's `code-fold: show`: folded, but open at first.
+        case foldedOpen
+    }
     /// How the cell's output is shown in the report.
     public enum Output: Hashable, Sendable { case shown, hidden, asIs }
 
@@ -20,6 +24,14 @@ public struct CellOptions: Hashable, Sendable {
     public var depends: [String] = []
     /// Every option as written, known or not.
     public var entries: [MetadataEntry] = []
+    /// Quarto's `fig-alt`: the figure's text alternative.
+    public var alt: String?
+    /// Quarto's `code-summary`: the words on folded code (the page's word for "Code" otherwise).
+    public var codeSummary: String?
+    /// Quarto's `include: false`: the cell runs, but neither its code nor its output is shown.
+    public var include = true
+    /// Quarto's `warning: false`: what the cell writes to standard error is not shown.
+    public var warning = true
 
     public init() {}
 
@@ -27,5 +39,18 @@ public struct CellOptions: Hashable, Sendable {
     /// new option is added here once.
     public enum Name: String, CaseIterable, Sendable {
         case label, caption, echo, eval, output, error, timeout, depends
+        /// Quarto's names: `fig-cap` and `tbl-cap` are spellings of `caption`, `code-fold` of
+        /// `echo: fold`; the others are Quarto's own.
+        case figCap = "fig-cap", figAlt = "fig-alt", tblCap = "tbl-cap", codeFold = "code-fold"
+        case codeSummary = "code-summary", include, warning
+
+        /// The option this one is another spelling of, if it is one.
+        public var synonymOf: Name? {
+            switch self {
+            case .figCap, .tblCap: .caption
+            case .codeFold: .echo
+            default: nil
+            }
+        }
     }
 }

@@ -39,7 +39,7 @@ extension Notebook {
             if code.isSwiftCell {
                 cells.append(.code(CellOptions.parse(code, in: source, diagnostics: &diagnostics)))
             } else {
-                cells.append(.fencedCode(code))
+                cells.append(.fencedCode(code.withoutQuartoOptionLines))
             }
         }
         endProse()

@@ -106,12 +106,17 @@ public struct NotebookJob: Sendable {
         outcome.progress = "\(verb) \(input.path) → \(reportPath)\(provenance.isEmpty ? "" : " (\(provenance))") in \(elapsed) ms"
         outcome.indexEntry = IndexPage.Entry(
             title: notebook.title, languageTag: notebook.frontMatter.lang,
-            direction: notebook.frontMatter.direction, link: input.reportName)
+            direction: Self.indexDirection(of: notebook), link: input.reportName)
         return outcome
     }
 
     /// Reads and parses the notebook; nil, with the reason in `outcome`, when it cannot be.
     private func read(_ input: NotebookInput, into outcome: inout Outcome) -> Notebook? {
+        if let refusal = Self.refusal(of: input.path) {
+            outcome.diagnostics.append(refusal)
+            outcome.failure = .notebookHasErrors
+            return nil
+        }
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.readBytes(input.path)

@@ -13,12 +13,18 @@ public enum Project {
         return try NotebookInputs.resolve(paths).filter { seen.insert($0).inserted }
     }
 
-    /// An error when two of `inputs` would be written to one report.
-    public static func reportClash(in inputs: [NotebookInput]) -> Diagnostic? {
+    /// The notebooks of `inputs` that share a report path with another (`a/x.md` and `b/x.md`
+    /// named as files, `x.md` beside `x.qmd`), each group with one error naming them all: those
+    /// notebooks fail, the others are rendered.
+    public static func reportClashes(in inputs: [NotebookInput]) -> [(inputs: [NotebookInput], diagnostic: Diagnostic)] {
         let reportNames = Dictionary(grouping: inputs, by: \.reportName)
-        guard let (name, clashing) = reportNames.sorted(by: { $0.key < $1.key }).first(where: { $0.value.count > 1 }) else { return nil }
-        let paths = clashing.map(\.path).joined(separator: ", ")
-        return Diagnostic(.error, "\(paths) would all be written to \(name); render them separately or with different --output folders", at: nil)
+        return reportNames.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }.map { name, clashing in
+            let paths = clashing.map(\.path)
+            let listed = paths.count == 2 ? "\(paths[0]) and \(paths[1]) would both" : paths.dropLast().joined(separator: ", ") + " and \(paths.last!) would all"
+            return (clashing, Diagnostic(
+                .error, "\(listed) be written to \(name), so none of them is rendered; rename one, or render them separately with different --output folders",
+                at: nil))
+        }
     }
 
     /// Renders `inputs` on up to `jobs` threads; `emit` gets each outcome in input order as soon
@@ -26,7 +32,17 @@ public enum Project {
     public static func render(
         _ inputs: [NotebookInput], with job: NotebookJob, jobs: Int, emit: @escaping @Sendable (NotebookJob.Outcome) -> Void = { _ in }
     ) -> [NotebookJob.Outcome] {
-        ParallelMap.map(inputs, jobs: jobs, { job.run($0) }, emit: emit)
+        // A clash fails its notebooks (the error once, with the first of them), not the whole run.
+        var refused: [NotebookInput: NotebookJob.Outcome] = [:]
+        for (clashing, diagnostic) in reportClashes(in: inputs) {
+            for (index, input) in clashing.enumerated() {
+                var outcome = NotebookJob.Outcome(failure: .notebookHasErrors)
+                if index == 0 { outcome.diagnostics = [diagnostic] }
+                refused[input] = outcome
+            }
+        }
+        let refusals = refused
+        return ParallelMap.map(inputs, jobs: jobs, { refusals[$0] ?? job.run($0) }, emit: emit)
     }
 
     /// Writes the index of `outcomes` to `output/index.html`, or with `check` compares it with the

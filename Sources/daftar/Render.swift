@@ -16,7 +16,8 @@ struct Render: ParsableCommand {
         and reused while nothing they depend on changes. Reports are written atomically: a \
         notebook that fails leaves its previous report as it was.
 
-        Exit codes: 0 success; 1 a notebook has errors; 3 a freeze is stale or missing; 4 a report \
+        Exit codes: 0 success; 1 a notebook has errors, is a Jupyter notebook or shares its \
+        report path with another; 3 a freeze is stale or missing; 4 a report \
         differs (--check); 64 usage error; 66 a path is missing or a folder holds no notebooks; \
         69 no swiftc or DaftarKit; 73 a report or freeze cannot be written.
         """)
@@ -126,10 +127,6 @@ struct Render: ParsableCommand {
             throw ValidationError("--output - writes one notebook to standard output, but \(inputs.count) were given")
         }
         if let shard { inputs = shard.select(inputs) }
-        if let clash = Project.reportClash(in: inputs) {
-            console.write(diagnostics.format([clash], in: nil))
-            throw ExitStatus.usage
-        }
         return inputs
     }
 }

@@ -37,7 +37,9 @@ import Testing
 
             """)
         let report = try folder.read("out/x.html")
-        #expect(report.contains("<td>1</td>\n<td>$$x</td>"))
+        // An Arabic heading and no front matter: the page is right to left, and a number cell stays left to right.
+        #expect(report.contains("<html dir=\"rtl\">"))
+        #expect(report.contains("<td dir=\"ltr\">1</td>\n<td>$$x</td>"))
         #expect(report.contains("<div class=\"callout callout-note\">\n<div class=\"callout-title\">Note</div>"))
     }
 }

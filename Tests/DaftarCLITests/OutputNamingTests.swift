@@ -15,15 +15,54 @@ import Testing
         #expect(try folder.read("Output/index.html").contains("<h1 class=\"title\">Home</h1>"))
     }
 
-    @Test func twoNotebooksWithOneReportPathAreAUsageError() throws {
+    /// Two notebooks with one report path fail, with one error naming both; the others are still
+    /// rendered and written, and the index is not rewritten (as for any failure).
+    @Test func twoNotebooksWithOneReportPathFailOnlyThatPair() throws {
         let folder = try TemporaryFolder(purpose: "clash")
+        defer { folder.remove() }
+        try folder.write("# A\n", to: "Notebooks/notebook.md")
+        try folder.write("# B\n", to: "Notebooks/notebook.qmd")
+        try folder.write("# C\n", to: "Notebooks/other.md")
+        let result = try folder.daftar("render")
+        #expect(result.status == 1)
+        #expect(result.normalizedStderr() == """
+            error: Notebooks/notebook.md and Notebooks/notebook.qmd would both be written to notebook.html, so none of them \
+            is rendered; rename one, or render them separately with different --output folders
+            rendered Notebooks/other.md → Output/other.html in N ms
+            1 of 3 notebooks rendered in N ms
+
+            """)
+        #expect(folder.files(below: "Output") == ["other.html"])
+    }
+
+    @Test func twoFilesNamedWithOneReportNameFailTogether() throws {
+        let folder = try TemporaryFolder(purpose: "clash-files")
         defer { folder.remove() }
         try folder.write("# A\n", to: "a/x.md")
         try folder.write("# B\n", to: "b/x.md")
         let result = try folder.daftar("render", "a/x.md", "b/x.md")
-        #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("error: a/x.md, b/x.md would all be written to x.html;"))
-        #expect(!folder.exists("Output"))
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: a/x.md and b/x.md would both be written to x.html, so none of them is rendered;"))
+        #expect(!folder.exists("Output/x.html"))
+    }
+
+    /// A Jupyter notebook is refused, not shown as a paragraph of JSON: exit 1, as for any
+    /// notebook that cannot be rendered, and the others go on.
+    @Test func aJupyterNotebookIsRefused() throws {
+        let folder = try TemporaryFolder(purpose: "ipynb")
+        defer { folder.remove() }
+        try folder.write("{\"cells\": [], \"nbformat\": 4}\n", to: "analysis.ipynb")
+        try folder.write("# C\n", to: "other.md")
+        let result = try folder.daftar("render", "analysis.ipynb", "other.md")
+        #expect(result.status == 1)
+        #expect(result.normalizedStderr() == """
+            error: analysis.ipynb is a Jupyter notebook; Daftar reads Markdown notebooks (.md, .qmd, .markdown) only
+            note: convert it to Markdown first, for example with `jupytext --to md analysis.ipynb`
+            rendered other.md → Output/other.html in N ms
+            1 of 2 notebooks rendered in N ms
+
+            """)
+        #expect(folder.files(below: "Output") == ["other.html"])
     }
 
     @Test func theSameNotebookNamedTwiceRendersOnce() throws {

@@ -216,15 +216,44 @@ import Testing
             </div>
 
             """),
-        Fragment(name: "another language is shown, not highlighted", markdown: """
+        Fragment(name: "Python is highlighted; a plain fence keeps its #| lines", markdown: """
             ```python
             #| echo: false
             print("<shown>")
             ```
 
             """, html: """
-            <pre><code class="language-python">#| echo: false
-            print(&quot;&lt;shown&gt;&quot;)
+            <pre><code class="language-python"><span class="co">#| echo: false</span>
+            print(<span class="st">&quot;&lt;shown&gt;&quot;</span>)
+            </code></pre>
+
+            """),
+        Fragment(name: "Quarto cells of other languages lose their option lines, never run", markdown: """
+            ```{python}
+            #| label: fig-plot
+            #| echo: false
+            import numpy as np
+            ```
+
+            ```{r}
+            #| fig-cap: A plot
+            plot(x)
+            ```
+
+            """, html: """
+            <pre><code class="language-{python}"><span class="kw">import</span> numpy <span class="kw">as</span> np
+            </code></pre>
+            <pre><code class="language-{r}">plot(x)
+            </code></pre>
+
+            """),
+        Fragment(name: "another language is shown, not highlighted", markdown: """
+            ```ruby
+            puts "<shown>"
+            ```
+
+            """, html: """
+            <pre><code class="language-ruby">puts &quot;&lt;shown&gt;&quot;
             </code></pre>
 
             """),

@@ -44,6 +44,9 @@ extension PandocComparisonTests {
         /// TeX sets a fraction's numerator and denominator in text style, where a `∑`'s limits go
         /// beside it even in display math; pandoc 2.17 puts them below and above.
         case limitsInsideFraction
+        /// `\mathop{…}` makes an operator whose limits go below and above in display style, as
+        /// TeX's `\mathop` (and amsmath's `\DeclareMathOperator*`) do; pandoc 2.17 puts them beside.
+        case mathOperatorLimits
     }
 
     static let softmaxArgument = Difference(
@@ -101,5 +104,10 @@ extension PandocComparisonTests {
         ],
         "exp-log": [.function("exp"), .function("log")],
         "lstm-cell": [.accent("\u{303}", "~")],
+        "mathop-argmin": [
+            .accent("\u{302}", "^"),
+            Difference(pandoc: #"msub(mo"argmin" mi"θ")"#, daftar: #"munder(mi"argmin" mi"θ") mo"⁡""#, reason: .mathOperatorLimits),
+        ],
+        "relu6": [.function("ReLU6"), .function("min"), .function("max")],
     ]
 }

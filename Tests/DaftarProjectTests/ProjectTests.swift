@@ -39,7 +39,12 @@ import Testing
         try folder.write("# another a\n", to: "x/a.md")
         let clashing = try Project.notebooks(in: [folder.path + "/a.md", folder.path + "/x/a.md"])
         #expect(clashing.map(\.reportName) == ["a.html", "a.html"])
-        #expect(Project.reportClash(in: clashing)?.message.hasSuffix("would all be written to a.html; render them separately or with different --output folders") == true)
+        let clashes = Project.reportClashes(in: clashing)
+        #expect(clashes.map(\.inputs) == [clashing])
+        #expect(clashes.map(\.diagnostic.message) == [
+            "\(folder.path)/a.md and \(folder.path)/x/a.md would both be written to a.html, so none of them is rendered; "
+                + "rename one, or render them separately with different --output folders",
+        ])
         #expect(throws: FileSystem.Failure.self) { try Project.notebooks(in: [folder.path + "/missing"]) }
     }
 
