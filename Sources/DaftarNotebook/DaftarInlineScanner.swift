@@ -13,6 +13,8 @@ struct DaftarInlineScanner {
             case crossReference(label: String, kind: CrossReference.Kind)
             /// GitHub's extended autolink: `www.…`, `https://…`, an e-mail address.
             case autolink(destination: String, text: String)
+            /// A citation, or a bracketed cross-reference (`[-@fig-x]`, `[@fig-a; @fig-b]`).
+            case citation(CitationSyntax)
         }
         var range: Range<Int>
         var kind: Kind
@@ -58,12 +60,18 @@ struct DaftarInlineScanner {
             case .lessThan:
                 i = endOfTagOrAutolink(at: i, before: end) ?? i + 1
             case .at:
-                if let reference = crossReference(at: i, in: range) {
+                if let group = bracketedCitation(at: i, in: range, after: found.last?.range.upperBound) {
+                    found.append(group)
+                    i = group.range.upperBound
+                } else if let reference = crossReference(at: i, in: range) {
                     found.append(reference)
                     i = reference.range.upperBound
                 } else if bareURIs, let email = emailAutolink(at: i, in: range, after: found.last?.range.upperBound) {
                     found.append(email)
                     i = email.range.upperBound
+                } else if let citation = inTextCitation(at: i, in: range) {
+                    found.append(citation)
+                    i = citation.range.upperBound
                 } else {
                     i += 1
                 }

@@ -85,6 +85,8 @@ struct InlinePlaceholders {
         case .thematicBreak, .table, .div, .definitionList, .rawBlock:
             // Made after tokens are resolved (`BlockReader.fold`).
             return block
+        case .references:
+            return block
         }
     }
 
@@ -109,6 +111,8 @@ struct InlinePlaceholders {
                 return [.image(source: restore(imageSource, original: original), title: restore(title, original: original),
                                description: resolve(description, original: original).map(Self.unlinkingAutolinks))]
             case .softBreak, .lineBreak, .math, .expression, .crossReference:
+                return [inline]
+            case .citation:
                 return [inline]
             }
         }
@@ -137,6 +141,8 @@ struct InlinePlaceholders {
             .crossReference(CrossReference(label: label, kind: kind, location: item.location))
         case .autolink(let destination, let text):
             .link(destination: destination, title: "", content: [.text(text)])
+        case .citation(let syntax):
+            syntax.node(at: item.location)
         }
     }
 

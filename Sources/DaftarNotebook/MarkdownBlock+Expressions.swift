@@ -16,6 +16,7 @@ extension Array where Element == MarkdownBlock {
             case .definitionList(let list):
                 list.items.flatMap { $0.term.inlineExpressions + $0.definitions.flatMap(\.inlineExpressions) }
             case .rawBlock: []
+            case .references: []
             }
         }
     }

@@ -14,6 +14,8 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     case expression(InlineExpression)
     /// `@fig-name`: a reference to a numbered figure, table, equation or section.
     case crossReference(CrossReference)
+    /// `[@key]`, `@key`, `[see @a; @b, p. 3]`, `[-@key]`: pandoc's citations.
+    case citation(Citation)
 }
 
 extension Array where Element == MarkdownInline {
@@ -30,6 +32,7 @@ extension Array where Element == MarkdownInline {
             case .math(let math): text += math.tex
             case .expression(let expression): text += expression.value ?? expression.code
             case .crossReference(let reference): text += "@" + reference.label
+            case .citation(let citation): text += citation.rendering?.plainText ?? citation.source
             }
         }
         return text

@@ -10,7 +10,9 @@ extension Notebook {
         let blocks = BlockReader.parse(bodyText, path: path, locate: { SourceLocation(file: path, line: $0, column: $1) },
                                        bareURIs: frontMatter.readerExtensions.contains("autolink_bare_uris"), diagnostics: &diagnostics)
         let cells = makeCells(blocks, source: source, diagnostics: &diagnostics)
-        return Identities.assign(Notebook(path: path, frontMatter: frontMatter, cells: cells), diagnostics: &diagnostics)
+        var notebook = Identities.assign(Notebook(path: path, frontMatter: frontMatter, cells: cells), diagnostics: &diagnostics)
+        notebook.readBibliography(diagnostics: &diagnostics)
+        return notebook
     }
 
     /// The file with its front matter lines emptied, so that CommonMark positions are file positions.

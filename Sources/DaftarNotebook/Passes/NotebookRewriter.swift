@@ -70,6 +70,13 @@ extension NotebookRewriter {
                 return item
             }
             return .definitionList(list)
+        case .references(var list):
+            list.entries = list.entries.map { entry in
+                var entry = entry
+                entry.content = rewrite(inlines: entry.content)
+                return entry
+            }
+            return .references(list)
         }
     }
 
@@ -88,6 +95,8 @@ extension NotebookRewriter {
         case .image(let source, let title, let description):
             return .image(source: source, title: title, description: rewrite(inlines: description))
         case .text, .softBreak, .lineBreak, .code, .html, .math, .expression, .crossReference:
+            return inline
+        case .citation:
             return inline
         }
     }

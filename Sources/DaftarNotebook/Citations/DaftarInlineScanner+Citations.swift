@@ -1,0 +1,99 @@
+/// Pandoc's citation syntax: `[prefix @key suffix; …]` in brackets and `@key` in the text. Keys
+/// begin with a letter, digit or `_` and may hold `:.#%-+?~/` between such characters; an `@`
+/// after a letter or digit (`a@b.c`) starts nothing.
+extension DaftarInlineScanner {
+    /// A citation's syntax as found, with byte offsets: `InlinePlaceholders` turns it into a
+    /// `Citation` or, when every key has a cross-reference prefix, a `CrossReference`.
+    struct CitationSyntax: Equatable {
+        struct Item: Equatable {
+            var key: String
+            var prefix: String
+            var suffix: String
+            var suppressesAuthor: Bool
+            /// The offset of the `@` from the citation's start.
+            var offset: Int
+        }
+
+        var items: [Item]
+        var isParenthetical: Bool
+        var source: String
+    }
+
+    /// `[…]` around the `@` at `at`: a bracketed citation when every `;`-separated part has a key,
+    /// the brackets are not a link's (`](`, `][`, `]:`, `![`), and nothing already found lies inside.
+    func bracketedCitation(at at: Int, in range: Range<Int>, after previous: Int?) -> Found? {
+        var open = at - 1
+        while open >= range.lowerBound, bytes[open] != .leftBracket {
+            if bytes[open] == .rightBracket || bytes[open] == .newline && open > range.lowerBound && bytes[open - 1] == .newline { return nil }
+            open -= 1
+        }
+        guard open >= range.lowerBound, open >= (previous ?? range.lowerBound) else { return nil }
+        if open > range.lowerBound, bytes[open - 1] == .exclamation || bytes[open - 1] == .rightBracket || bytes[open - 1] == .backslash {
+            return nil
+        }
+        var close = at
+        while close < range.upperBound, bytes[close] != .rightBracket {
+            if bytes[close] == .leftBracket { return nil }
+            close += 1
+        }
+        guard close < range.upperBound else { return nil }
+        if close + 1 < range.upperBound, [UInt8.leftParenthesis, .leftBracket, UInt8(ascii: ":"), UInt8(ascii: "{")].contains(bytes[close + 1]) {
+            return nil
+        }
+        var items: [CitationSyntax.Item] = []
+        var partStart = open + 1
+        for index in (open + 1)...close where index == close || bytes[index] == UInt8(ascii: ";") {
+            guard let item = citationItem(partStart..<index) else { return nil }
+            items.append(item)
+            partStart = index + 1
+        }
+        for index in items.indices { items[index].offset -= open }
+        let source = String(decoding: bytes[open...close], as: UTF8.self)
+        return Found(range: open..<close + 1, kind: .citation(CitationSyntax(items: items, isParenthetical: true, source: source)))
+    }
+
+    /// `@key` in the text, not after a letter or digit.
+    func inTextCitation(at at: Int, in range: Range<Int>) -> Found? {
+        if at > range.lowerBound {
+            let before = bytes[at - 1]
+            if before.isDigit || before.isASCIILetter || before >= 0x80 || before == .at || before == UInt8(ascii: "_") { return nil }
+        }
+        guard let end = keyEnd(from: at + 1, before: range.upperBound) else { return nil }
+        let key = String(decoding: bytes[(at + 1)..<end], as: UTF8.self)
+        let item = CitationSyntax.Item(key: key, prefix: "", suffix: "", suppressesAuthor: false, offset: 0)
+        return Found(range: at..<end, kind: .citation(CitationSyntax(items: [item], isParenthetical: false, source: "@" + key)))
+    }
+
+    /// One part of a bracketed citation: prefix, `-`?, `@key`, suffix.
+    private func citationItem(_ part: Range<Int>) -> CitationSyntax.Item? {
+        guard let at = part.first(where: { index in
+            bytes[index] == .at && (index == part.lowerBound || bytes[index - 1].isWhitespace || bytes[index - 1] == UInt8(ascii: "-"))
+        }), let end = keyEnd(from: at + 1, before: part.upperBound) else { return nil }
+        let suppresses = at > part.lowerBound && bytes[at - 1] == UInt8(ascii: "-")
+        let prefixEnd = suppresses ? at - 1 : at
+        return CitationSyntax.Item(
+            key: String(decoding: bytes[(at + 1)..<end], as: UTF8.self),
+            prefix: String(decoding: bytes[part.lowerBound..<prefixEnd], as: UTF8.self).trimmingWhitespace(),
+            suffix: String(decoding: bytes[end..<part.upperBound], as: UTF8.self).trimmingWhitespace(),
+            suppressesAuthor: suppresses, offset: at)
+    }
+
+    /// Where a citation key starting at `start` ends; nil when none starts there.
+    private func keyEnd(from start: Int, before end: Int) -> Int? {
+        func isKeyCharacter(_ byte: UInt8) -> Bool { byte.isDigit || byte.isASCIILetter || byte == UInt8(ascii: "_") || byte >= 0x80 }
+        guard start < end, isKeyCharacter(bytes[start]) else { return nil }
+        var index = start + 1
+        while index < end {
+            if isKeyCharacter(bytes[index]) {
+                index += 1
+            } else if Array(":.#%-+?~/".utf8).contains(bytes[index]), index + 1 < end, isKeyCharacter(bytes[index + 1]) {
+                index += 2
+            } else {
+                break
+            }
+        }
+        // A multi-byte character cut at the range's end is not part of the key.
+        while index > start, bytes[index - 1] >= 0x80, String(validating: bytes[start..<index], as: UTF8.self) == nil { index -= 1 }
+        return index > start ? index : nil
+    }
+}
