@@ -22,6 +22,8 @@ struct ProseRenderer {
         /// Write tables and task lists exactly as cmark-gfm does (`align="…"`), for `--fragment`;
         /// otherwise as pandoc does (`style="text-align: …"`), which HTML5 allows.
         var gfmTables = false
+        /// The words before cross-reference numbers ("Figure", "Figures", "المعادلة").
+        var crossReferenceWords = CrossReferenceWords(languageTag: nil)
     }
 
     let options: Options
@@ -60,7 +62,7 @@ struct ProseRenderer {
             } else if case .math(let math) = content.onlyElementIgnoringBreaks, math.isDisplay {
                 // Display math alone in a paragraph is a block of its own, as in TeX.
                 cr()
-                html += mathML(math) + "\n"
+                html += displayMath(math, block: true) + "\n"
             } else {
                 cr()
                 html += "<p>"
@@ -72,9 +74,14 @@ struct ProseRenderer {
             html += "<h\(heading.level)"
             if let id = heading.id {
                 html += " id=\"\(HTMLEscaping.escape(id))\""
-                headings.append(.init(level: heading.level, id: id, text: heading.content.plainText))
+                if !heading.attributes.classes.contains("unlisted") {
+                    headings.append(.init(level: heading.level, id: id, text: (heading.number.map { $0 + " " } ?? "") + heading.content.plainText))
+                }
             }
-            html += ">"
+            if !heading.attributes.classes.isEmpty {
+                html += " class=\"\(HTMLEscaping.escape(heading.attributes.classes.joined(separator: " ")))\""
+            }
+            html += ">" + sectionNumberHTML(heading)
             renderInlines(heading.content)
             html += "</h\(heading.level)>\n"
         case .blockQuote(let blocks):
@@ -123,6 +130,8 @@ struct ProseRenderer {
             cr()
             html += options.safe ? "<!-- raw HTML omitted -->" : text
             cr()
+        case .references(let list):
+            renderReferences(list)
         }
     }
 
@@ -177,7 +186,7 @@ struct ProseRenderer {
             if !title.isEmpty { html += " title=\"\(HTMLEscaping.escape(title))\"" }
             html += " />"
         case .math(let math):
-            html += mathML(math)
+            html += displayMath(math, block: false)
         case .expression(let expression):
             if let value = expression.value {
                 html += "<span class=\"swift-value\">\(HTMLEscaping.escape(value))</span>"
@@ -185,13 +194,9 @@ struct ProseRenderer {
                 html += "<code class=\"swift-expression\">\(HTMLEscaping.escape(expression.code))</code>"
             }
         case .crossReference(let reference):
-            if let number = reference.number {
-                let label = HTMLEscaping.escape(reference.label)
-                let word = reference.kind == .table ? options.tableWord : options.figureWord
-                html += "<a href=\"#\(label)\" class=\"cross-ref\">\(HTMLEscaping.escape(word)) \(number)</a>"
-            } else {
-                html += "<strong class=\"cross-ref-missing\">?@\(HTMLEscaping.escape(reference.label))</strong>"
-            }
+            renderCrossReference(reference)
+        case .citation(let citation):
+            renderCitation(citation)
         }
     }
 
@@ -203,6 +208,12 @@ struct ProseRenderer {
             Diagnostic(.warning, warning.message, at: math.location(ofTeXByte: warning.offset))
         }
         return conversion.markup
+    }
+
+    /// Math, with its number beside it when it has one.
+    private mutating func displayMath(_ math: MathSpan, block: Bool) -> String {
+        guard let tag = math.tag else { return mathML(math) }
+        return equationHTML(mathML(math), tag: tag, label: math.label, block: block)
     }
 
     private func url(_ url: String) -> String {

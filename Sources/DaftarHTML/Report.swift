@@ -27,7 +27,8 @@ public enum Report {
             figureWord: localization.figure,
             tableWord: localization.table,
             calloutTitles: localization.calloutTitles,
-            gfmTables: options.fragment))
+            gfmTables: options.fragment,
+            crossReferenceWords: CrossReferenceWords(languageTag: frontMatter.lang)))
         let cells = CodeCellHTML(localization: localization, safe: options.safe)
         for cell in notebook.cells {
             switch cell {
