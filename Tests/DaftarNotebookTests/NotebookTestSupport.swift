@@ -39,6 +39,7 @@ extension MarkdownBlock {
             (div.callout?.title ?? []).flatMap(\.deep) + div.blocks.flatMap(\.inlinesDeep) + (div.caption ?? []).flatMap(\.deep)
         case .definitionList(let list):
             list.items.flatMap { $0.term.flatMap(\.deep) + $0.definitions.flatMap { $0.flatMap(\.inlinesDeep) } }
+        case .references: []
         }
     }
 }

@@ -102,6 +102,7 @@ private extension MarkdownBlock {
             ((table.header ?? []) + table.rows.flatMap { $0 }).flatMap(\.blocks).map(\.allText).joined()
         case .div(let div): div.blocks.map(\.allText).joined()
         case .definitionList(let list): list.items.map { $0.term.allText + $0.definitions.flatMap { $0 }.map(\.allText).joined() }.joined()
+        case .references: ""
         }
     }
 }

@@ -27,7 +27,8 @@ public struct BibTeXReader {
                 if let entry = try entry(startingAt: at) { entries.append(entry) }
             } catch let error as BibTeXError {
                 diagnostics.append(Diagnostic(.error, "bibliography: \(error.message)", at: location(of: error.offset)))
-                index = max(index, error.offset + 1)
+                // Go on from where the error is, which may be the next entry's `@`.
+                index = error.offset > at ? error.offset : at + 1
             } catch {}
         }
         return entries
@@ -102,7 +103,7 @@ public struct BibTeXReader {
 
     /// One braced, quoted, numeric or named part of a value.
     private mutating func piece() throws -> String {
-        guard index < bytes.count else { throw BibTeXError(message: "the file ends inside an entry", offset: bytes.count - 1) }
+        guard index < bytes.count else { throw BibTeXError(message: "the file ends inside an entry", offset: max(bytes.count - 1, 0)) }
         let start = index
         switch bytes[index] {
         case .openingBrace:
@@ -163,14 +164,17 @@ public struct BibTeXReader {
     }
 
     private mutating func expect(_ byte: UInt8, what: String? = nil) throws {
-        guard index < bytes.count, bytes[index] == byte else {
+        guard index < bytes.count else {
+            throw BibTeXError(message: "the file ends inside an entry", offset: max(bytes.count - 1, 0))
+        }
+        guard bytes[index] == byte else {
             throw BibTeXError(message: "expected \(what ?? "`\(Character(Unicode.Scalar(byte)))`")", offset: min(index, max(bytes.count - 1, 0)))
         }
         index += 1
     }
 
     private func location(of offset: Int) -> SourceLocation {
-        let before = bytes[..<min(offset, bytes.count)]
+        let before = bytes[..<max(min(offset, bytes.count), 0)]
         let line = before.count { $0 == .newline } + 1
         let lineStart = before.lastIndex(of: .newline).map { $0 + 1 } ?? 0
         return SourceLocation(file: file, line: line, column: offset - lineStart + 1)
