@@ -40,9 +40,10 @@ extension CitationStyle {
             if let publisher = entry.publisher { text(" " + publisher + ".") }
         case .numeric:
             text(Self.ieeeNames(entry.authors, terms: terms))
-            if !entry.authors.isEmpty { text(", ") }
+            if !entry.authors.isEmpty { text(terms.comma) }
             if isContained || entry.type == "thesis" || entry.type == "report" {
-                text("“" + title + ",” ")
+                // English puts the comma inside the quotation marks; other languages after them.
+                text(terms.comma == ", " ? "“" + title + ",” " : "“" + title + "”" + terms.comma)
             } else if !title.isEmpty {
                 italic(title)
                 text(". ")
@@ -51,7 +52,7 @@ extension CitationStyle {
             if let container = entry.containerTitle {
                 if entry.type != "article-journal" { text("\(terms.inContainer) ") }
                 italic(container)
-                text(", ")
+                text(terms.comma)
             }
             if let volume = entry.volume { parts.append("\(terms.volume) \(volume)") }
             if let issue = entry.issue { parts.append("\(terms.number) \(issue)") }
@@ -59,7 +60,7 @@ extension CitationStyle {
             if let publisher = entry.publisher { parts.append(publisher) }
             if let pages = entry.pages { parts.append("\(terms.pages) \(pages)") }
             parts.append(entry.year ?? terms.noDate)
-            text(parts.joined(separator: ", ") + ".")
+            text(parts.joined(separator: terms.comma) + ".")
         }
         if let doi = entry.doi {
             let link = doi.hasPrefix("http") ? doi : "https://doi.org/" + doi

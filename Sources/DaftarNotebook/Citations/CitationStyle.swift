@@ -53,7 +53,7 @@ struct CitationStyle {
         let (open, close) = kind == .numeric ? ("[", "]") : ("(", ")")
         if citation.isParenthetical { if kind == .authorDate { text(open) } }
         for (position, item) in citation.items.enumerated() {
-            if position > 0 { text(kind == .numeric ? ", " : terms.groupSeparator) }
+            if position > 0 { text(kind == .numeric ? terms.comma : terms.groupSeparator) }
             guard let entry = entry(item.key) else {
                 text((item.prefix.isEmpty ? "" : item.prefix + " ") + "?@" + item.key)
                 continue
