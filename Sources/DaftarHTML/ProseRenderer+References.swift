@@ -60,7 +60,8 @@ extension ProseRenderer {
         html += "<h2 class=\"unnumbered\">\(HTMLEscaping.escape(list.title))</h2>\n"
         html += "<div id=\"refs\" class=\"references csl-bib-body\(list.isNumeric ? "" : " hanging-indent")\" role=\"list\">\n"
         for entry in list.entries {
-            html += "<div id=\"ref-\(HTMLEscaping.escape(entry.key))\" class=\"csl-entry\" role=\"listitem\">"
+            // `dir="auto"`: an entry in Latin script reads left to right on an Arabic page, and the reverse.
+            html += "<div id=\"ref-\(HTMLEscaping.escape(entry.key))\" class=\"csl-entry\" role=\"listitem\" dir=\"auto\">"
             if let label = entry.label {
                 html += "<div class=\"csl-left-margin\">\(HTMLEscaping.escape(label))</div><div class=\"csl-right-inline\">"
                 renderInlines(entry.content)

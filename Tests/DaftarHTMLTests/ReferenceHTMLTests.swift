@@ -113,9 +113,9 @@ import Testing
             <section id="references" class="references-section" role="doc-bibliography">
             <h2 class="unnumbered">References</h2>
             <div id="refs" class="references csl-bib-body hanging-indent" role="list">
-            <div id="ref-glorot2010" class="csl-entry" role="listitem">Glorot, Xavier, and Yoshua Bengio. 2010. \
+            <div id="ref-glorot2010" class="csl-entry" role="listitem" dir="auto">Glorot, Xavier, and Yoshua Bengio. 2010. \
             “Understanding the difficulty of training deep feedforward neural networks.” In <em>Proceedings of AISTATS</em>, 249–256.</div>
-            <div id="ref-hochreiter1991" class="csl-entry" role="listitem">Hochreiter, Sepp. 1991. \
+            <div id="ref-hochreiter1991" class="csl-entry" role="listitem" dir="auto">Hochreiter, Sepp. 1991. \
             “Untersuchungen zu dynamischen neuronalen Netzen.” Diploma thesis, Technische Universität München.</div>
             </div>
             </section>
@@ -139,10 +139,10 @@ import Testing
             <section id="references" class="references-section" role="doc-bibliography">
             <h2 class="unnumbered">المراجع</h2>
             <div id="refs" class="references csl-bib-body" role="list">
-            <div id="ref-hochreiter1991" class="csl-entry" role="listitem"><div class="csl-left-margin">[1]</div>\
+            <div id="ref-hochreiter1991" class="csl-entry" role="listitem" dir="auto"><div class="csl-left-margin">[1]</div>\
             <div class="csl-right-inline">S. Hochreiter، “Untersuchungen zu dynamischen neuronalen Netzen”، Diploma thesis، \
             Technische Universität München، 1991.</div></div>
-            <div id="ref-glorot2010" class="csl-entry" role="listitem"><div class="csl-left-margin">[2]</div>\
+            <div id="ref-glorot2010" class="csl-entry" role="listitem" dir="auto"><div class="csl-left-margin">[2]</div>\
             <div class="csl-right-inline">X. Glorot و Y. Bengio، “Understanding the difficulty of training deep feedforward neural networks”، \
             في <em>Proceedings of AISTATS</em>، ص. 249–256، 2010.</div></div>
             </div>

@@ -90,4 +90,17 @@ import Testing
         #expect(group.group.map(\.label) == ["fig-b"])
         #expect(group.group[0].location == SourceLocation(file: "x.md", line: 1, column: 24))
     }
+
+    @Test func keysAreLettersOfAnyScriptAndEndBeforeTrailingPunctuation() {
+        let content = inlines("“@doe99.” @مرجع_1، [@a:b/c; @x—y]\n")
+        let keys = content.compactMap { if case .citation(let c) = $0 { c.items.map(\.key) } else { nil } }
+        #expect(keys == [["doe99"], ["مرجع_1"], ["a:b/c", "x"]])
+    }
+
+    @Test(arguments: ["[@", "[@]", "[-@", "@", "[;@a;]", "[@a;", "@a.", "[@a]{", "[@a; -@]", "[see @", "[@a\n\n@b]", "@\u{0301}x",
+                      "[@fig-a; @b]", "[-@tbl-]", "# @a {#sec-x}", "$$x$$ {#eq-", "$$x$$ {#eq-a .b}", "$$x \\tag{$$ {#eq-a}", "[@a]\n[@a]: /u"])
+    func oddInputNeverCrashes(_ text: String) {
+        var diagnostics: [Diagnostic] = []
+        _ = parse(text).notebook.resolved(with: nil, diagnostics: &diagnostics)
+    }
 }

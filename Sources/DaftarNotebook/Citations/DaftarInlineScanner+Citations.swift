@@ -55,8 +55,10 @@ extension DaftarInlineScanner {
     /// `@key` in the text, not after a letter or digit.
     func inTextCitation(at at: Int, in range: Range<Int>) -> Found? {
         if at > range.lowerBound {
-            let before = bytes[at - 1]
-            if before.isDigit || before.isASCIILetter || before >= 0x80 || before == .at || before == UInt8(ascii: "_") { return nil }
+            var lead = at - 1
+            while lead > range.lowerBound, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            if let (before, _) = keyScalar(at: lead, before: at), before.properties.isAlphabetic || before.properties.numericType != nil
+                || before == "@" || before == "_" { return nil }
         }
         guard let end = keyEnd(from: at + 1, before: range.upperBound) else { return nil }
         let key = String(decoding: bytes[(at + 1)..<end], as: UTF8.self)
@@ -80,20 +82,34 @@ extension DaftarInlineScanner {
 
     /// Where a citation key starting at `start` ends; nil when none starts there.
     private func keyEnd(from start: Int, before end: Int) -> Int? {
-        func isKeyCharacter(_ byte: UInt8) -> Bool { byte.isDigit || byte.isASCIILetter || byte == UInt8(ascii: "_") || byte >= 0x80 }
-        guard start < end, isKeyCharacter(bytes[start]) else { return nil }
-        var index = start + 1
+        /// The width of the key character (a letter, digit or `_` of any script) at `index`, or 0.
+        func keyCharacter(at index: Int) -> Int {
+            guard index < end, let (scalar, width) = keyScalar(at: index, before: end) else { return 0 }
+            return scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? width : 0
+        }
+        guard keyCharacter(at: start) > 0 else { return nil }
+        var index = start
         while index < end {
-            if isKeyCharacter(bytes[index]) {
+            let width = keyCharacter(at: index)
+            if width > 0 {
+                index += width
+            } else if Array(":.#%-+?~/".utf8).contains(bytes[index]), keyCharacter(at: index + 1) > 0 {
                 index += 1
-            } else if Array(":.#%-+?~/".utf8).contains(bytes[index]), index + 1 < end, isKeyCharacter(bytes[index + 1]) {
-                index += 2
             } else {
                 break
             }
         }
-        // A multi-byte character cut at the range's end is not part of the key.
-        while index > start, bytes[index - 1] >= 0x80, String(validating: bytes[start..<index], as: UTF8.self) == nil { index -= 1 }
-        return index > start ? index : nil
+        return index
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `offset`, and its width.
+    private func keyScalar(at offset: Int, before end: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[offset]
+        let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard width > 0, offset + width <= end else { return nil }
+        var decoder = UTF8()
+        var iterator = bytes[offset..<offset + width].makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return (scalar, width)
     }
 }
