@@ -103,4 +103,13 @@ import Testing
         var diagnostics: [Diagnostic] = []
         _ = parse(text).notebook.resolved(with: nil, diagnostics: &diagnostics)
     }
+
+    /// Many `@` and brackets in one paragraph are read in time linear in its length.
+    @Test(arguments: [String(repeating: "@", count: 200_000), String(repeating: "@ ", count: 100_000), String(repeating: "[@a ", count: 50_000),
+                      String(repeating: "@a; ", count: 50_000), "[" + String(repeating: "x @", count: 60_000), String(repeating: "$a$ ", count: 50_000)])
+    func largeInputStaysFast(_ text: String) {
+        let start = ContinuousClock.now
+        _ = parse(text + "\n")
+        #expect(ContinuousClock.now - start < .seconds(20))
+    }
 }

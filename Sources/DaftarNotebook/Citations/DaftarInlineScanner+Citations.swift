@@ -22,21 +22,29 @@ extension DaftarInlineScanner {
     /// `[…]` around the `@` at `at`: a bracketed citation when every `;`-separated part has a key,
     /// the brackets are not a link's (`](`, `][`, `]:`, `![`), and nothing already found lies inside.
     func bracketedCitation(at at: Int, in range: Range<Int>, after previous: Int?) -> Found? {
+        // The first key of a group follows `[`, a space or `-`; brackets are looked for within a
+        // bounded distance, so that a paragraph of many `@` stays linear.
+        guard at > range.lowerBound, bytes[at - 1] == .leftBracket || bytes[at - 1].isWhitespace || bytes[at - 1] == UInt8(ascii: "-") else {
+            return nil
+        }
+        let reach = 400
+        let floor = max(range.lowerBound, previous ?? range.lowerBound, at - reach)
         var open = at - 1
-        while open >= range.lowerBound, bytes[open] != .leftBracket {
+        while open >= floor, bytes[open] != .leftBracket {
             if bytes[open] == .rightBracket || bytes[open] == .newline && open > range.lowerBound && bytes[open - 1] == .newline { return nil }
             open -= 1
         }
-        guard open >= range.lowerBound, open >= (previous ?? range.lowerBound) else { return nil }
+        guard open >= floor else { return nil }
         if open > range.lowerBound, bytes[open - 1] == .exclamation || bytes[open - 1] == .rightBracket || bytes[open - 1] == .backslash {
             return nil
         }
         var close = at
-        while close < range.upperBound, bytes[close] != .rightBracket {
+        let ceiling = min(range.upperBound, at + reach)
+        while close < ceiling, bytes[close] != .rightBracket {
             if bytes[close] == .leftBracket { return nil }
             close += 1
         }
-        guard close < range.upperBound else { return nil }
+        guard close < ceiling else { return nil }
         if close + 1 < range.upperBound, [UInt8.leftParenthesis, .leftBracket, UInt8(ascii: ":"), UInt8(ascii: "{")].contains(bytes[close + 1]) {
             return nil
         }
