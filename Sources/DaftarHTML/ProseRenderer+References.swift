@@ -100,7 +100,7 @@ enum ReferenceStyle {
     .references-section { margin-top: 2.5em; border-top: 1px solid var(--border); }
     .csl-bib-body .csl-entry { margin: 0.5em 0; }
     .csl-bib-body.hanging-indent .csl-entry { padding-inline-start: 2em; text-indent: -2em; }
-    .csl-bib-body .csl-entry:has(.csl-left-margin) { display: flex; gap: 0.75em; }
+    .csl-bib-body:not(.hanging-indent) .csl-entry { display: flex; gap: 0.75em; }
     .csl-left-margin { flex: none; min-width: 2.5em; }
     """
 }
