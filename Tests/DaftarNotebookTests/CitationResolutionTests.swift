@@ -11,6 +11,8 @@ import Testing
         @book{bengio2010a, author = {Bengio, Yoshua}, title = {Second work}, publisher = {Press}, year = 2010}
         @book{bengio2010b, author = {Bengio, Yoshua}, title = {First work}, publisher = {Press}, year = 2010}
         @article{four, author = {A, Ann and B, Bob and C, Cy and D, Di}, title = {Many}, journal = {J}, year = 2001}
+        @misc{gelu, author = {Hendrycks, Dan and Gimpel, Kevin}, title = {Gaussian Error Linear Units ({GELUs})}, year = {2016},
+          eprint = {1606.08415}, archivePrefix = {arXiv}}
         @article{three, author = {Rumelhart, David and Hinton, Geoffrey and Williams, Ronald}, title = {Learning}, journal = {Nature}, year = 1986}
         """
 
@@ -125,6 +127,15 @@ import Testing
         #expect(list.entries[0].content == [
             .text("Doe, Jane. 2020. "), .emphasis([.text("A Book")]), .text(". Pub. "),
             .link(destination: "https://doi.org/10.1/x", title: "", content: [.text("https://doi.org/10.1/x")]), .text("."),
+        ])
+    }
+
+    @Test func anArXivPreprintLinksToItsAbstract() throws {
+        let (notebook, messages) = try resolve("---\nbibliography: refs.bib\n---\n@gelu\n")
+        #expect(messages.isEmpty)
+        #expect(references(notebook)?.entries.first?.content == [
+            .text("Hendrycks, Dan, and Kevin Gimpel. 2016. “Gaussian Error Linear Units (GELUs).” arXiv:1606.08415. "),
+            .link(destination: "https://arxiv.org/abs/1606.08415", title: "", content: [.text("https://arxiv.org/abs/1606.08415")]), .text("."),
         ])
     }
 }

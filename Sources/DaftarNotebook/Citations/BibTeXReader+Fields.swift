@@ -29,6 +29,12 @@ extension BibTeXReader {
         entry.genre = text("type") ?? (bibTeXType == "phdthesis" ? "PhD thesis" : bibTeXType == "mastersthesis" ? "Master's thesis" : nil)
         entry.url = fields["url"]
         entry.doi = fields["doi"]
+        // An arXiv preprint (`eprint` with `archivePrefix` or `eprinttype` arXiv) is CSL's `article`.
+        if let eprint = text("eprint"), (text("archiveprefix") ?? text("eprinttype"))?.lowercased() == "arxiv" {
+            if entry.type == "document" { entry.type = "article" }
+            entry.genre = entry.genre ?? "arXiv:" + eprint
+            entry.url = entry.url ?? "https://arxiv.org/abs/" + eprint
+        }
     }
 
     /// `A and B and C`, each `Family, Given`, `Given Family` or `{Organisation Name}`.

@@ -36,7 +36,7 @@ extension CitationStyle {
                 if let pages = entry.pages { text(", " + pages) }
                 text(".")
             }
-            if let genre = entry.genre, entry.type == "thesis" || entry.type == "report" { text(" " + genre + (entry.publisher == nil ? "." : ",")) }
+            if let genre = entry.genre, ["thesis", "report", "article"].contains(entry.type) { text(" " + genre + (entry.publisher == nil ? "." : ",")) }
             if let publisher = entry.publisher { text(" " + publisher + ".") }
         case .numeric:
             text(Self.ieeeNames(entry.authors, terms: terms))
@@ -56,7 +56,7 @@ extension CitationStyle {
             }
             if let volume = entry.volume { parts.append("\(terms.volume) \(volume)") }
             if let issue = entry.issue { parts.append("\(terms.number) \(issue)") }
-            if let genre = entry.genre, entry.type == "thesis" || entry.type == "report" { parts.append(genre) }
+            if let genre = entry.genre, ["thesis", "report", "article"].contains(entry.type) { parts.append(genre) }
             if let publisher = entry.publisher { parts.append(publisher) }
             if let pages = entry.pages { parts.append("\(terms.pages) \(pages)") }
             parts.append(entry.year ?? terms.noDate)

@@ -3,14 +3,13 @@
 extension DaftarInlineScanner.CitationSyntax {
     func node(at location: SourceLocation) -> MarkdownInline {
         let kinds = items.map { item in CrossReference.Kind.allCases.first { item.key.hasPrefix($0.rawValue + "-") } }
-        if let first = kinds.first, let kind = first, kinds.allSatisfy({ $0 != nil }) {
+        if !kinds.isEmpty, kinds.allSatisfy({ $0 != nil }) {
             var references = zip(items, kinds).map { item, kind in
                 var reference = CrossReference(label: item.key, kind: kind!, location: self.location(of: item, from: location))
                 reference.suppressesPrefix = item.suppressesAuthor
                 return reference
             }
             var head = references.removeFirst()
-            _ = kind
             head.group = references
             return .crossReference(head)
         }
