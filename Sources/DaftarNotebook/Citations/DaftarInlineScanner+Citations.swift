@@ -21,7 +21,7 @@ extension DaftarInlineScanner {
 
     /// `[…]` around the `@` at `at`: a bracketed citation when every `;`-separated part has a key,
     /// the brackets are not a link's (`](`, `][`, `]:`, `![`), and nothing already found lies inside.
-    func bracketedCitation(at at: Int, in range: Range<Int>, after previous: Int?) -> Found? {
+    func bracketedCitation(at: Int, in range: Range<Int>, after previous: Int?) -> Found? {
         // The first key of a group follows `[`, a space or `-`; brackets are looked for within a
         // bounded distance, so that a paragraph of many `@` stays linear.
         guard at > range.lowerBound, bytes[at - 1] == .leftBracket || bytes[at - 1].isWhitespace || bytes[at - 1] == UInt8(ascii: "-") else {
@@ -61,7 +61,7 @@ extension DaftarInlineScanner {
     }
 
     /// `@key` in the text, not after a letter or digit.
-    func inTextCitation(at at: Int, in range: Range<Int>) -> Found? {
+    func inTextCitation(at: Int, in range: Range<Int>) -> Found? {
         if at > range.lowerBound {
             var lead = at - 1
             while lead > range.lowerBound, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
