@@ -50,11 +50,13 @@ import Testing
             bibliography: refs.bib
             ---
             [@glorot2010] @glorot2010 [-@glorot2010] [see @three, p. 3; @four] [@bengio2010a; @bengio2010b] @bengio2010b
+            @three [p. 33] @three [x](u) @three [1]
             """)
         #expect(messages.isEmpty)
         #expect(citations(notebook) == [
             "(Glorot and Bengio 2010)", "Glorot and Bengio (2010)", "(2010)", "(see Rumelhart, Hinton, and Williams 1986, p. 3; A et al. 2001)",
-            "(Bengio 2010b; Bengio 2010a)", "Bengio (2010a)",
+            "(Bengio 2010b; Bengio 2010a)", "Bengio (2010a)", "Rumelhart, Hinton, and Williams (1986, p. 33)",
+            "Rumelhart, Hinton, and Williams (1986)", "Rumelhart, Hinton, and Williams (1986)",
         ])
         let list = try #require(references(notebook))
         #expect(list.title == "References")

@@ -60,7 +60,8 @@ extension DaftarInlineScanner {
         return Found(range: open..<close + 1, kind: .citation(CitationSyntax(items: items, isParenthetical: true, source: source)))
     }
 
-    /// `@key` in the text, not after a letter or digit.
+    /// `@key` in the text, not after a letter or digit, with pandoc's locator in brackets after it
+    /// (`@key [p. 33]`).
     func inTextCitation(at: Int, in range: Range<Int>) -> Found? {
         if at > range.lowerBound {
             var lead = at - 1
@@ -70,8 +71,31 @@ extension DaftarInlineScanner {
         }
         guard let end = keyEnd(from: at + 1, before: range.upperBound) else { return nil }
         let key = String(decoding: bytes[(at + 1)..<end], as: UTF8.self)
-        let item = CitationSyntax.Item(key: key, prefix: "", suffix: "", suppressesAuthor: false, offset: 0)
-        return Found(range: at..<end, kind: .citation(CitationSyntax(items: [item], isParenthetical: false, source: "@" + key)))
+        var item = CitationSyntax.Item(key: key, prefix: "", suffix: "", suppressesAuthor: false, offset: 0)
+        var citationEnd = end
+        if let (suffix, close) = bracketedSuffix(after: end, in: range) {
+            item.suffix = suffix
+            citationEnd = close + 1
+        }
+        let source = String(decoding: bytes[at..<citationEnd], as: UTF8.self)
+        return Found(range: at..<citationEnd, kind: .citation(CitationSyntax(items: [item], isParenthetical: false, source: source)))
+    }
+
+    /// ` [p. 33]` after an in-text key: a space, then brackets holding no `@` or `[`, not a link's, and
+    /// holding a locator's space and digit — so that `@user [1]` keeps its reference link `[1]`.
+    private func bracketedSuffix(after end: Int, in range: Range<Int>) -> (String, Int)? {
+        guard end + 1 < range.upperBound, bytes[end] == .space, bytes[end + 1] == .leftBracket else { return nil }
+        var close = end + 2
+        while close < min(range.upperBound, end + 200), bytes[close] != .rightBracket {
+            if bytes[close] == .leftBracket || bytes[close] == .at || bytes[close] == .newline { return nil }
+            close += 1
+        }
+        guard close < range.upperBound, bytes[close] == .rightBracket, close > end + 2,
+              bytes[(end + 2)..<close].contains(.space), bytes[(end + 2)..<close].contains(where: \.isDigit) else { return nil }
+        if close + 1 < range.upperBound, [UInt8.leftParenthesis, .leftBracket, UInt8(ascii: ":"), UInt8(ascii: "{")].contains(bytes[close + 1]) {
+            return nil
+        }
+        return (String(decoding: bytes[(end + 2)..<close], as: UTF8.self).trimmingWhitespace(), close)
     }
 
     /// One part of a bracketed citation: prefix, `-`?, `@key`, suffix.
