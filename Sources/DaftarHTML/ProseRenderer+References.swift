@@ -42,12 +42,15 @@ extension ProseRenderer {
         }
         let keys = citation.items.map(\.key).joined(separator: " ")
         html += "<span class=\"citation\" data-cites=\"\(HTMLEscaping.escape(keys))\">"
+        // In right-to-left text each cited name keeps its own direction ("Glorot و Bengio 2010" reads
+        // as one left-to-right unit), as signed numbers do.
+        let direction = options.isolateSignedNumbers ? " dir=\"auto\"" : ""
         for piece in rendering.pieces {
             switch piece {
             case .text(let text):
                 html += HTMLEscaping.escape(text)
             case .reference(let key, let text):
-                html += "<a href=\"#ref-\(HTMLEscaping.escape(key))\" role=\"doc-biblioref\">\(HTMLEscaping.escape(text))</a>"
+                html += "<a href=\"#ref-\(HTMLEscaping.escape(key))\" role=\"doc-biblioref\"\(direction)>\(HTMLEscaping.escape(text))</a>"
             }
         }
         html += "</span>"
