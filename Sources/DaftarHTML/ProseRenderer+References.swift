@@ -59,8 +59,10 @@ extension ProseRenderer {
     /// The references section: pandoc's `<div id="refs" class="references csl-bib-body">`, after a heading.
     mutating func renderReferences(_ list: ReferenceList) {
         cr()
-        html += "<section id=\"references\" class=\"references-section\" role=\"doc-bibliography\">\n"
-        html += "<h2 class=\"unnumbered\">\(HTMLEscaping.escape(list.title))</h2>\n"
+        if !list.isPlacedByAuthor {
+            html += "<section id=\"references\" class=\"references-section\" role=\"doc-bibliography\">\n"
+            html += "<h2 class=\"unnumbered\">\(HTMLEscaping.escape(list.title))</h2>\n"
+        }
         html += "<div id=\"refs\" class=\"references csl-bib-body\(list.isNumeric ? "" : " hanging-indent")\" role=\"list\">\n"
         for entry in list.entries {
             // `dir="auto"`: an entry in Latin script reads left to right on an Arabic page, and the reverse.
@@ -74,7 +76,7 @@ extension ProseRenderer {
             }
             html += "</div>\n"
         }
-        html += "</div>\n</section>\n"
+        html += list.isPlacedByAuthor ? "</div>\n" : "</div>\n</section>\n"
     }
 
     /// A numbered display equation: the `<math>` and its number side by side (MathML Core has no

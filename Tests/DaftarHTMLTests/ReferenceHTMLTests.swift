@@ -151,6 +151,20 @@ import Testing
             """)
     }
 
+    @Test func aRefsDivPlacesTheList() throws {
+        let (main, _) = try render("---\nbibliography: refs.bib\n---\n# Sources\n\n::: {#refs}\n:::\n\n# After\n\n[-@hochreiter1991]\n")
+        #expect(main == """
+            <h1 id="sources">Sources</h1>
+            <div id="refs" class="references csl-bib-body hanging-indent" role="list">
+            <div id="ref-hochreiter1991" class="csl-entry" role="listitem" dir="auto">Hochreiter, Sepp. 1991. \
+            “Untersuchungen zu dynamischen neuronalen Netzen.” Diploma thesis, Technische Universität München.</div>
+            </div>
+            <h1 id="after">After</h1>
+            <p><span class="citation" data-cites="hochreiter1991">(<a href="#ref-hochreiter1991" role="doc-biblioref">1991</a>)</span></p>
+
+            """)
+    }
+
     @Test func fenceAttributesGoOnPre() throws {
         let (main, _) = try render("```{.python #lst-a .numberLines startFrom=\"3\"}\nx < 1\n```\n\n``` python {#lst-b}\nx\n```\n")
         #expect(main.hasPrefix("<pre id=\"lst-a\" class=\"numberLines\" data-startFrom=\"3\"><code class=\"language-python\">x &lt; 1\n</code></pre>\n<pre id=\"lst-b\"><code class=\"language-python\">x\n</code></pre>\n"))

@@ -83,6 +83,8 @@ public struct ReferenceList: Hashable, Sendable {
     public var entries: [Entry]
     /// Whether the style is numeric (pandoc's `csl-bib-body` with `csl-left-margin` labels).
     public var isNumeric: Bool
+    /// Whether the author placed the list with a `::: {#refs}` div (and wrote its heading), as pandoc allows.
+    public var isPlacedByAuthor = false
 
     public init(title: String, entries: [Entry], isNumeric: Bool) {
         self.title = title

@@ -19,7 +19,9 @@ public struct CitationResolution: NotebookRewriter {
         var resolved = pass.rewrite(notebook)
         diagnostics += pass.diagnostics
         if !known.isEmpty {
-            resolved.cells.append(.prose([.references(style.referenceList())]))
+            var placement = ReferencesPlacement(list: style.referenceList())
+            resolved = placement.rewrite(resolved)
+            if !placement.placed { resolved.cells.append(.prose([.references(style.referenceList())])) }
         }
         return resolved
     }
@@ -42,5 +44,19 @@ private struct CitedKeys: NotebookWalker {
     mutating func visit(inline: MarkdownInline) {
         guard case .citation(let citation) = inline else { return }
         for item in citation.items where seen.insert(item.key).inserted { keys.append(item.key) }
+    }
+}
+
+/// Puts the references section where the author's `::: {#refs}` div is, as pandoc does.
+private struct ReferencesPlacement: NotebookRewriter {
+    var list: ReferenceList
+    var placed = false
+
+    mutating func rewrite(block: MarkdownBlock) -> [MarkdownBlock] {
+        guard !placed, case .div(let div) = block, div.attributes.id == "refs" else { return [rewritingChildren(of: block)] }
+        placed = true
+        var list = list
+        list.isPlacedByAuthor = true
+        return [.references(list)]
     }
 }
