@@ -114,7 +114,7 @@ import Testing
             <h2 class="unnumbered">References</h2>
             <div id="refs" class="references csl-bib-body hanging-indent" role="list">
             <div id="ref-glorot2010" class="csl-entry" role="listitem" dir="auto">Glorot, Xavier, and Yoshua Bengio. 2010. \
-            “Understanding the difficulty of training deep feedforward neural networks.” In <em>Proceedings of AISTATS</em>, 249–256.</div>
+            “Understanding the difficulty of training deep feedforward neural networks.” In <em>Proceedings of AISTATS</em>, 249–56.</div>
             <div id="ref-hochreiter1991" class="csl-entry" role="listitem" dir="auto">Hochreiter, Sepp. 1991. \
             “Untersuchungen zu dynamischen neuronalen Netzen.” Diploma thesis, Technische Universität München.</div>
             </div>

@@ -62,7 +62,7 @@ import Testing
         #expect(list.title == "References")
         #expect(list.entries.map(\.key) == ["four", "bengio2010b", "bengio2010a", "glorot2010", "three"])
         #expect(list.entries[3].content == [
-            .text("Glorot, Xavier, and Yoshua Bengio. 2010. “Understanding the difficulty.” "), .emphasis([.text("AISTATS")]), .text(" 9: 249–256."),
+            .text("Glorot, Xavier, and Yoshua Bengio. 2010. “Understanding the difficulty.” "), .emphasis([.text("AISTATS")]), .text(" 9: 249–56."),
         ])
         #expect(list.entries[1].content == [.text("Bengio, Yoshua. 2010a. "), .emphasis([.text("First work")]), .text(". Press.")])
     }
@@ -139,5 +139,12 @@ import Testing
             .text("Hendrycks, Dan, and Kevin Gimpel. 2016. “Gaussian Error Linear Units (GELUs).” arXiv:1606.08415. "),
             .link(destination: "https://arxiv.org/abs/1606.08415", title: "", content: [.text("https://arxiv.org/abs/1606.08415")]), .text("."),
         ])
+    }
+
+    @Test(arguments: [("3–10", "3–10"), ("71–72", "71–72"), ("100–104", "100–104"), ("1100–1113", "1100–1113"), ("101–108", "101–8"),
+                      ("808–833", "808–33"), ("1103–1104", "1103–4"), ("321–328", "321–28"), ("157–166", "157–66"), ("498–532", "498–532"),
+                      ("1087–1089", "1087–89"), ("1496–1504", "1496–1504"), ("1735–1780", "1735–80"), ("11564–11615", "11564–615"), ("e12–e19", "e12–e19"), ("9–8", "9–8")])
+    func pageRangesShortenAsChicagoDoes(_ pages: String, _ shortened: String) {
+        #expect(CitationStyle.chicagoPageRange(pages) == shortened)
     }
 }

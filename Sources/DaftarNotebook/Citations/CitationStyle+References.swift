@@ -27,13 +27,13 @@ extension CitationStyle {
                 italic(journal)
                 if let volume = entry.volume { text(" " + volume) }
                 if let issue = entry.issue { text(" (" + issue + ")") }
-                if let pages = entry.pages { text(": " + pages) }
+                if let pages = entry.pages { text(": " + Self.chicagoPageRange(pages)) }
                 text(".")
             } else if let container = entry.containerTitle {
                 text(" \(terms.inContainer) ")
                 italic(container)
                 if !entry.editors.isEmpty { text(", \(terms.editedBy) " + Self.bibliographyNames(entry.editors, terms: terms, invertFirst: false)) }
-                if let pages = entry.pages { text(", " + pages) }
+                if let pages = entry.pages { text(", " + Self.chicagoPageRange(pages)) }
                 text(".")
             }
             if let genre = entry.genre, ["thesis", "report", "article"].contains(entry.type) { text(" " + genre + (entry.publisher == nil ? "." : ",")) }
@@ -111,6 +111,21 @@ extension CitationStyle {
         case 3...6: return written.dropLast().joined(separator: terms.comma) + "\(terms.comma)\(terms.and) " + written.last!
         default: return "\(written[0]) \(terms.etAl)"
         }
+    }
+
+    /// A page range shortened as the Chicago Manual of Style shortens it (CSL's `chicago` page-range
+    /// format): `3–10`, `100–104`, `101–8`, `157–66`, `1496–1504`; anything else as written.
+    static func chicagoPageRange(_ pages: String) -> String {
+        let parts = pages.split(separator: "–", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), last > first,
+              parts[0].count == parts[1].count, first >= 100, first % 100 != 0 else { return pages }
+        let start = Array(parts[0]), end = Array(parts[1])
+        var common = zip(start, end).prefix { $0 == $1 }.count
+        // 101–109: the changed digits only; otherwise at least two; all of a four-digit number when
+        // three or more change (the 16th edition's rule).
+        if first % 100 >= 10 { common = min(common, end.count - 2) }
+        if common == 0 || (end.count == 4 && end.count - common >= 3) { return pages }
+        return String(parts[0]) + "–" + String(end[common...])
     }
 
     /// A full stop unless the title ends with its own punctuation.
