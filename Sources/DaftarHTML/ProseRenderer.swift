@@ -143,7 +143,7 @@ struct ProseRenderer {
             if case .math(let math) = inlines[index], index + 1 < inlines.endIndex, case .text(let text) = inlines[index + 1] {
                 let clinging = text.prefix { $0.isPunctuation && $0 != "@" && $0.unicodeScalars.first!.properties.generalCategory != .openPunctuation }
                 if !clinging.isEmpty {
-                    html += "<span class=\"nobreak\">" + mathML(math) + HTMLEscaping.escape(clinging) + "</span>"
+                    html += "<span class=\"nobreak\">" + displayMath(math, block: false) + HTMLEscaping.escape(clinging) + "</span>"
                     let rest = text.dropFirst(clinging.count)
                     if !rest.isEmpty { render(.text(String(rest))) }
                     index += 2

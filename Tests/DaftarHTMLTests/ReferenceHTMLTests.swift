@@ -62,12 +62,20 @@ import Testing
     }
 
     @Test func numberedEquationsShowTheirNumberBeside() throws {
-        let (main, _) = try render("$$a$$ {#eq-a}\n\n$$a\\tag{*}$$\n\nBy @eq-a and [@eq-a; @eq-a], [-@eq-a].\n")
+        let (main, _) = try render("$$a$$ {#eq-a}\n\n$$a\\tag{*}$$\n\nBy @eq-a and [@eq-a; @eq-a], [-@eq-a] [see @eq-a].\n")
         #expect(main == """
             <div class="equation" id="eq-a">\(mathA)<span class="equation-number">(1)</span></div>
             <div class="equation">\(mathA)<span class="equation-number">(*)</span></div>
             <p>By <a href="#eq-a" class="cross-ref">Equation 1</a> and Equations <a href="#eq-a" class="cross-ref">1</a> and \
-            <a href="#eq-a" class="cross-ref">1</a>, <a href="#eq-a" class="cross-ref">1</a>.</p>
+            <a href="#eq-a" class="cross-ref">1</a>, <a href="#eq-a" class="cross-ref">1</a> [see <a href="#eq-a" class="cross-ref">Equation 1</a>].</p>
+
+            """)
+    }
+
+    @Test func aNumberedEquationInTextKeepsItsNumberAndItsPunctuation() throws {
+        let (main, _) = try render("Then $$a$$ {#eq-a}, so.\n")
+        #expect(main == """
+            <p>Then <span class="nobreak"><span class="equation" id="eq-a">\(mathA)<span class="equation-number">(1)</span></span>,</span> so.</p>
 
             """)
     }

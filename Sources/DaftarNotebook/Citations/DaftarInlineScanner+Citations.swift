@@ -55,6 +55,10 @@ extension DaftarInlineScanner {
             items.append(item)
             partStart = index + 1
         }
+        // Cross-references with words around them (`[see @fig-a]`) are no group: the brackets stay
+        // text and each `@fig-` is read on its own, so that no word is lost.
+        let isCrossReferenceGroup = items.allSatisfy { item in CrossReference.Kind.allCases.contains { item.key.hasPrefix($0.rawValue + "-") } }
+        if isCrossReferenceGroup, items.contains(where: { !$0.prefix.isEmpty || !$0.suffix.isEmpty }) { return nil }
         for index in items.indices { items[index].offset -= open }
         let source = String(decoding: bytes[open...close], as: UTF8.self)
         return Found(range: open..<close + 1, kind: .citation(CitationSyntax(items: items, isParenthetical: true, source: source)))
