@@ -104,6 +104,32 @@ import Testing
             """))
     }
 
+    @Test func crossReferencesInArabic() throws {
+        let (main, _) = try render("""
+            ---
+            lang: ar
+            number-sections: true
+            ---
+            # مقدمة {#sec-a}
+
+            | a |
+            |---|
+            | 1 |
+
+            : أ {#tbl-a}
+
+            $$x$$ {#eq-x}
+
+            انظر @tbl-a و @eq-x و @sec-a و [@tbl-a; @tbl-a; @tbl-a].
+            """)
+        #expect(main.hasSuffix("""
+            <p>انظر <a href="#tbl-a" class="cross-ref">الجدول 1</a> و <a href="#eq-x" class="cross-ref">المعادلة 1</a> و \
+            <a href="#sec-a" class="cross-ref">القسم 1</a> و الجداول <a href="#tbl-a" class="cross-ref">1</a>، \
+            <a href="#tbl-a" class="cross-ref">1</a> و<a href="#tbl-a" class="cross-ref">1</a>.</p>
+
+            """))
+    }
+
     @Test func citationsAndTheReferencesSection() throws {
         let (main, _) = try render("""
             ---
