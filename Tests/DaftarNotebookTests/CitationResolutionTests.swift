@@ -147,4 +147,11 @@ import Testing
     func pageRangesShortenAsChicagoDoes(_ pages: String, _ shortened: String) {
         #expect(CitationStyle.chicagoPageRange(pages) == shortened)
     }
+
+    @Test func aRepeatedKeyIsAWarningAndTheFirstEntryWins() throws {
+        let (notebook, messages) = try resolve("---\nbibliography: [refs.bib, more.bib]\n---\n@three\n",
+                                               files: ["refs.bib": Self.bib, "more.bib": "\n@book{three, author = {Other, O}, title = {T}, year = 1}\n"])
+        #expect(messages == ["more.bib:2:1: warning: bibliography: two entries have the key `three`; citations name the first"])
+        #expect(citations(notebook) == ["Rumelhart, Hinton, and Williams (1986)"])
+    }
 }

@@ -54,6 +54,15 @@ extension Bibliography {
             }
             bibliography.entries += entries
         }
+        var seen: [String: SourceLocation] = [:]
+        for entry in bibliography.entries {
+            if let first = seen[entry.key] {
+                diagnostics.append(Diagnostic(.warning, "bibliography: two entries have the key `\(entry.key)`; citations name the first",
+                                              at: entry.location, notes: [Diagnostic.Note("the first is here", at: first)]))
+            } else {
+                seen[entry.key] = entry.location
+            }
+        }
         return bibliography
     }
 
