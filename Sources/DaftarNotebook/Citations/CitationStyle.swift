@@ -53,6 +53,16 @@ struct CitationStyle {
         let (open, close) = kind == .numeric ? ("[", "]") : ("(", ")")
         if citation.isParenthetical { if kind == .authorDate { text(open) } }
         for (position, item) in citation.items.enumerated() {
+            // Chicago's `collapse="year"`: the same names again, with nothing between, give only a year.
+            if kind == .authorDate, citation.isParenthetical, position > 0, item.prefix.isEmpty, !item.suppressesAuthor,
+               let entry = entry(item.key), let previous = self.entry(citation.items[position - 1].key),
+               citation.items[position - 1].suffix.isEmpty, !citation.items[position - 1].suppressesAuthor,
+               !entry.authors.isEmpty, Self.names(entry.authors, terms: terms) == Self.names(previous.authors, terms: terms) {
+                text(terms.comma)
+                pieces.append(.reference(key: entry.key, text: (entry.year ?? terms.noDate) + (labels[entry.key] ?? "")))
+                text(item.suffix.isEmpty ? "" : (item.suffix.first == "," ? "" : terms.comma.trimmingWhitespace() + " ") + item.suffix)
+                continue
+            }
             if position > 0 { text(kind == .numeric ? terms.comma : terms.groupSeparator) }
             guard let entry = entry(item.key) else {
                 text((item.prefix.isEmpty ? "" : item.prefix + " ") + "?@" + item.key)
