@@ -5,6 +5,7 @@ import DaftarNotebook
 enum CodeBlockHTML {
     /// A fenced or indented code block; `<pre><code class="language-…">` as cmark writes it.
     static func html(for block: MarkdownCodeBlock) -> String {
+        if let attributes = block.attributes { return html(for: block, attributes: attributes) }
         guard let language = block.language else {
             return "<pre><code>\(HTMLEscaping.escape(block.code))</code></pre>\n"
         }
@@ -20,5 +21,22 @@ enum CodeBlockHTML {
 
     private static func isSwift(_ language: String) -> Bool {
         language == "swift" || language == "{swift}"
+    }
+
+    /// A fence with pandoc's attributes: the first class names the language, as in pandoc; the id
+    /// and the other classes go on `<pre>`, key–value pairs as `data-` attributes.
+    private static func html(for block: MarkdownCodeBlock, attributes: Attributes) -> String {
+        var pre = "<pre"
+        if let id = attributes.id { pre += " id=\"\(HTMLEscaping.escape(id))\"" }
+        let others = attributes.classes.dropFirst()
+        if !others.isEmpty { pre += " class=\"\(HTMLEscaping.escape(others.joined(separator: " ")))\"" }
+        for pair in attributes.keyValues where pair.key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+            pre += " data-\(pair.key)=\"\(HTMLEscaping.escape(pair.value))\""
+        }
+        guard let language = attributes.classes.first else {
+            return pre + "><code>\(HTMLEscaping.escape(block.code))</code></pre>\n"
+        }
+        let body = isSwift(language) ? SwiftHighlighter.html(block.code) : HTMLEscaping.escape(block.code)
+        return pre + "><code class=\"language-\(HTMLEscaping.escape(language))\">\(body)</code></pre>\n"
     }
 }

@@ -146,7 +146,7 @@ enum PageStyle {
       details.callout > .callout-body { display: block; }
       h1, h2, h3, h4 { break-after: avoid; }
     }
-    """
+    """ + ReferenceStyle.css
 
     /// The series' custom properties, four to a line, each line indented by `indent` inside the
     /// stylesheet's own indentation.

@@ -26,6 +26,8 @@ struct ProseRenderer {
         var footnotesLabel = "Footnotes"
         /// A note's back-link's name for screen readers.
         var backToText = "Back to text"
+        /// The words before cross-reference numbers ("Figure", "Figures", "المعادلة").
+        var crossReferenceWords = CrossReferenceWords(languageTag: nil)
     }
 
     let options: Options
@@ -64,7 +66,7 @@ struct ProseRenderer {
             } else if case .math(let math) = content.onlyElementIgnoringBreaks, math.isDisplay {
                 // Display math alone in a paragraph is a block of its own, as in TeX.
                 cr()
-                html += mathML(math) + "\n"
+                html += displayMath(math, block: true) + "\n"
             } else {
                 cr()
                 html += "<p>"
@@ -76,9 +78,14 @@ struct ProseRenderer {
             html += "<h\(heading.level)"
             if let id = heading.id {
                 html += " id=\"\(HTMLEscaping.escape(id))\""
-                headings.append(.init(level: heading.level, id: id, text: heading.content.plainText))
+                if !heading.attributes.classes.contains("unlisted") {
+                    headings.append(.init(level: heading.level, id: id, text: (heading.number.map { $0 + " " } ?? "") + heading.content.plainText))
+                }
             }
-            html += ">"
+            if !heading.attributes.classes.isEmpty {
+                html += " class=\"\(HTMLEscaping.escape(heading.attributes.classes.joined(separator: " ")))\""
+            }
+            html += ">" + sectionNumberHTML(heading)
             renderInlines(heading.content)
             html += "</h\(heading.level)>\n"
         case .blockQuote(let blocks):
@@ -133,6 +140,8 @@ struct ProseRenderer {
             renderFigure(figure)
         case .footnotes(let notes):
             renderFootnotes(notes)
+        case .references(let list):
+            renderReferences(list)
         }
     }
 
@@ -144,7 +153,7 @@ struct ProseRenderer {
             if case .math(let math) = inlines[index], index + 1 < inlines.endIndex, case .text(let text) = inlines[index + 1] {
                 let clinging = text.prefix { $0.isPunctuation && $0 != "@" && $0.unicodeScalars.first!.properties.generalCategory != .openPunctuation }
                 if !clinging.isEmpty {
-                    html += "<span class=\"nobreak\">" + mathML(math) + HTMLEscaping.escape(clinging) + "</span>"
+                    html += "<span class=\"nobreak\">" + displayMath(math, block: false) + HTMLEscaping.escape(clinging) + "</span>"
                     let rest = text.dropFirst(clinging.count)
                     if !rest.isEmpty { render(.text(String(rest))) }
                     index += 2
@@ -187,7 +196,7 @@ struct ProseRenderer {
             if !title.isEmpty { html += " title=\"\(HTMLEscaping.escape(title))\"" }
             html += " />"
         case .math(let math):
-            html += mathML(math)
+            html += displayMath(math, block: false)
         case .expression(let expression):
             if let value = expression.value {
                 html += "<span class=\"swift-value\">\(HTMLEscaping.escape(value))</span>"
@@ -195,15 +204,11 @@ struct ProseRenderer {
                 html += "<code class=\"swift-expression\">\(HTMLEscaping.escape(expression.code))</code>"
             }
         case .crossReference(let reference):
-            if let number = reference.number {
-                let label = HTMLEscaping.escape(reference.label)
-                let word = reference.kind == .table ? options.tableWord : options.figureWord
-                html += "<a href=\"#\(label)\" class=\"cross-ref\">\(HTMLEscaping.escape(word)) \(number)</a>"
-            } else {
-                html += "<strong class=\"cross-ref-missing\">?@\(HTMLEscaping.escape(reference.label))</strong>"
-            }
+            renderCrossReference(reference)
         case .strikethrough, .subscripted, .superscripted, .span, .attributed, .attributedImage, .footnoteReference:
             renderExtendedInline(inline)
+        case .citation(let citation):
+            renderCitation(citation)
         }
     }
 
@@ -215,6 +220,12 @@ struct ProseRenderer {
             Diagnostic(.warning, warning.message, at: math.location(ofTeXByte: warning.offset))
         }
         return conversion.markup
+    }
+
+    /// Math, with its number beside it when it has one.
+    private mutating func displayMath(_ math: MathSpan, block: Bool) -> String {
+        guard let tag = math.tag else { return mathML(math) }
+        return equationHTML(mathML(math), tag: tag, label: math.label, block: block)
     }
 
     func url(_ url: String) -> String {

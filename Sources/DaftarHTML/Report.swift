@@ -29,7 +29,8 @@ public enum Report {
             calloutTitles: localization.calloutTitles,
             gfmTables: options.fragment,
             footnotesLabel: FootnoteWords(languageTag: frontMatter.lang).section,
-            backToText: FootnoteWords(languageTag: frontMatter.lang).back))
+            backToText: FootnoteWords(languageTag: frontMatter.lang).back,
+            crossReferenceWords: CrossReferenceWords(languageTag: frontMatter.lang)))
         let cells = CodeCellHTML(localization: localization, safe: options.safe)
         for cell in notebook.cells {
             switch cell {

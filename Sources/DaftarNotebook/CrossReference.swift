@@ -13,6 +13,14 @@ public struct CrossReference: Hashable, Sendable {
     public var location: SourceLocation
     /// The target's number; set by `CrossReferenceResolution`, nil while unresolved or unknown.
     public var number: Int?
+    /// `[-@fig-x]`: the number alone, without "Figure".
+    public var suppressesPrefix = false
+    /// The references written together (`[@fig-a; @fig-b]`) after this one, shown as one ("Figures 1 and 2").
+    public var group: [CrossReference] = []
+    /// The number as shown, `2.1` for a section or a tag for an equation; set by `CrossReferenceResolution`.
+    public var shownNumber: String? = nil
+    /// The text of a section's heading, for sections that are not numbered; set by `CrossReferenceResolution`.
+    public var targetTitle: String? = nil
 
     public init(label: String, kind: Kind, location: SourceLocation, number: Int? = nil) {
         self.label = label

@@ -23,6 +23,8 @@ struct DaftarInlineScanner {
             case inlineNote(content: Range<Int>)
             /// `\~` or `\^`: a character that never opens or closes strikeout or a script.
             case escapedDelimiter(Character)
+            /// A citation, or a bracketed cross-reference (`[-@fig-x]`, `[@fig-a; @fig-b]`).
+            case citation(CitationSyntax)
         }
         var range: Range<Int>
         var kind: Kind
@@ -81,12 +83,18 @@ struct DaftarInlineScanner {
                     i += 1
                 }
             case .at:
-                if let reference = crossReference(at: i, in: range) {
+                if let group = bracketedCitation(at: i, in: range, after: found.last?.range.upperBound) {
+                    found.append(group)
+                    i = group.range.upperBound
+                } else if let reference = crossReference(at: i, in: range) {
                     found.append(reference)
                     i = reference.range.upperBound
                 } else if bareURIs, let email = emailAutolink(at: i, in: range, after: found.last?.range.upperBound) {
                     found.append(email)
                     i = email.range.upperBound
+                } else if let citation = inTextCitation(at: i, in: range) {
+                    found.append(citation)
+                    i = citation.range.upperBound
                 } else {
                     i += 1
                 }

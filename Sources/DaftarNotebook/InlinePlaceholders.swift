@@ -87,7 +87,7 @@ struct InlinePlaceholders {
         case .thematicBreak, .table, .div, .definitionList, .rawBlock:
             // Made after tokens are resolved (`BlockReader.fold`).
             return block
-        case .footnoteDefinition, .figure, .footnotes:
+        case .footnoteDefinition, .figure, .footnotes, .references:
             return block
         }
     }
@@ -133,7 +133,7 @@ struct InlinePlaceholders {
                 image.description = resolve(image.description, original: original).map(Self.unlinkingAutolinks)
                 output.append(.attributedImage(image))
             case .softBreak, .lineBreak, .math, .expression, .crossReference, .strikethrough, .subscripted, .superscripted,
-                 .span, .attributed, .footnoteReference:
+                 .span, .attributed, .footnoteReference, .citation:
                 output.append(inline)
             }
         }
@@ -187,6 +187,8 @@ struct InlinePlaceholders {
         case .escapedDelimiter(let character):
             // Held apart from text until strikeout and scripts are found (`InlineDelimiters` unwraps it).
             .span(Attributes(), [.text(String(character))])
+        case .citation(let syntax):
+            syntax.node(at: item.location)
         }
     }
 

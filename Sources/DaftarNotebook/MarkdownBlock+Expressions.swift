@@ -19,6 +19,7 @@ extension Array where Element == MarkdownBlock {
             case .footnoteDefinition(let definition): definition.blocks.inlineExpressions
             case .figure(let figure): figure.caption.inlineExpressions
             case .footnotes(let notes): notes.flatMap(\.blocks.inlineExpressions)
+            case .references: []
             }
         }
     }

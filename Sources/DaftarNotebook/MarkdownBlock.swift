@@ -22,6 +22,8 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
     case figure(MarkdownFigure)
     /// The notes, numbered, that `FootnoteNumbering` puts at the end of the document.
     case footnotes([Footnote])
+    /// The references section that `CitationResolution` makes at the end of a cited notebook.
+    case references(ReferenceList)
 }
 
 /// An ATX or setext heading.
@@ -31,6 +33,10 @@ public struct MarkdownHeading: Hashable, Sendable {
     public var location: SourceLocation
     /// The id links and the table of contents use; set by `HeadingIdentifiers`.
     public var id: String? = nil
+    /// `{#id .class key=value}` written after the heading's text (taken off its content).
+    public var attributes = Attributes()
+    /// The section number (`2.1`) when the front matter has `number-sections: true`; set by `SectionNumbering`.
+    public var number: String? = nil
 }
 
 /// A bullet or ordered list; each item is a list of blocks.

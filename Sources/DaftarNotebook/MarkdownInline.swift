@@ -28,6 +28,8 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     case attributedImage(MarkdownImage)
     /// `[^label]` or `^[inline note]`.
     case footnoteReference(FootnoteReference)
+    /// `[@key]`, `@key`, `[see @a; @b, p. 3]`, `[-@key]`: pandoc's citations.
+    case citation(Citation)
 }
 
 extension Array where Element == MarkdownInline {
@@ -49,6 +51,7 @@ extension Array where Element == MarkdownInline {
             case .attributed(let inline, _): text += [inline].plainText
             case .attributedImage(let image): text += image.description.plainText
             case .footnoteReference: break
+            case .citation(let citation): text += citation.rendering?.plainText ?? citation.source
             }
         }
         return text

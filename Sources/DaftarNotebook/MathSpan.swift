@@ -21,6 +21,10 @@ public struct MathSpan: Hashable, Sendable {
     public var location: SourceLocation
 
     public var isDisplay: Bool { delimiter.isDisplay }
+    /// The `{#eq-x}` written after display math, which numbers it.
+    public var label: String? = nil
+    /// What the equation shows at its side, `1` or a `\\tag{…}`'s text; set by `EquationNumbering`.
+    public var tag: String? = nil
 
     /// Where the TeX's byte `offset` is in the notebook, so that a warning about part of a formula
     /// points at that part.

@@ -11,7 +11,9 @@ extension Notebook {
                                        bareURIs: frontMatter.readerExtensions.contains("autolink_bare_uris"),
                                        gfmStrikethrough: frontMatter.isGFM, diagnostics: &diagnostics)
         let cells = makeCells(blocks, source: source, diagnostics: &diagnostics)
-        return Identities.assign(Notebook(path: path, frontMatter: frontMatter, cells: cells), diagnostics: &diagnostics)
+        var notebook = Identities.assign(Notebook(path: path, frontMatter: frontMatter, cells: cells), diagnostics: &diagnostics)
+        notebook.readBibliography(diagnostics: &diagnostics)
+        return notebook
     }
 
     /// The file with its front matter lines emptied, so that CommonMark positions are file positions.

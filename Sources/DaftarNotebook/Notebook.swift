@@ -4,6 +4,10 @@ public struct Notebook: Hashable, Sendable {
     public var path: String
     public var frontMatter: FrontMatter
     public var cells: [Cell]
+    /// The works the front matter's `bibliography:` names; nil when it names none.
+    public var bibliography: Bibliography? = nil
+    /// The front matter's `citation-style:`.
+    public var citationStyle: Bibliography.Style = .authorDate
 
     public init(path: String, frontMatter: FrontMatter, cells: [Cell]) {
         self.path = path

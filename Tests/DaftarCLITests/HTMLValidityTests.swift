@@ -83,6 +83,18 @@ import Testing
         <b>raw</b>
         ```
 
+        ## Numbered {#sec-n .unlisted}
+
+        $$a = b$$ {#eq-a}
+
+        $$c \\tag{*}$$
+
+        See @eq-a, [@eq-a; @eq-a], [-@sec-n], @sec-n and @eq-none; `@key` [@key].
+
+        ```{.python #lst-a .numberLines startFrom="2"}
+        x
+        ```
+
         """
 
     /// Formulas using every kind of MathML element and attribute the converter writes, errors included.

@@ -42,6 +42,7 @@ extension MarkdownBlock {
         case .footnoteDefinition(let definition): definition.blocks.flatMap(\.inlinesDeep)
         case .figure(let figure): figure.caption.flatMap(\.deep)
         case .footnotes(let notes): notes.flatMap { $0.blocks.flatMap(\.inlinesDeep) }
+        case .references: []
         }
     }
 }

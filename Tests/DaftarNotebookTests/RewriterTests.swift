@@ -103,6 +103,7 @@ private extension MarkdownBlock {
         case .div(let div): div.blocks.map(\.allText).joined()
         case .definitionList(let list): list.items.map { $0.term.allText + $0.definitions.flatMap { $0 }.map(\.allText).joined() }.joined()
         case .footnoteDefinition, .figure, .footnotes: ""
+        case .references: ""
         }
     }
 }

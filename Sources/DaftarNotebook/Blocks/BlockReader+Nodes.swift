@@ -59,11 +59,11 @@ extension BlockReader {
                 }
                 index += 1
             case .paragraph(let content):
-                result.append(.paragraph(restoringMarkers(in: content)))
+                result.append(.paragraph(Self.labellingEquations(restoringMarkers(in: content))))
                 index += 1
             case .heading(var heading):
                 heading.content = restoringMarkers(in: heading.content)
-                result.append(.heading(heading))
+                result.append(.heading(Self.takingAttributes(heading)))
                 index += 1
             default:
                 result.append(blocks[index])

@@ -4,6 +4,10 @@
 public struct CrossReferenceResolution: NotebookRewriter {
     /// Target numbers by label.
     let numbers: [String: Int]
+    /// What equations and numbered sections show (`1`, a tag, `2.1`), by label.
+    var shownNumbers: [String: String] = [:]
+    /// The text of each `sec-` heading, by label, for sections that have no number.
+    var sectionTitles: [String: String] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init(numbers: [String: Int]) {
@@ -12,16 +16,26 @@ public struct CrossReferenceResolution: NotebookRewriter {
 
     public mutating func rewrite(inline: MarkdownInline) -> [MarkdownInline] {
         guard case .crossReference(var reference) = inline else { return [rewritingChildren(of: inline)] }
+        reference = resolved(reference)
+        reference.group = reference.group.map { resolved($0) }
+        return [.crossReference(reference)]
+    }
+
+    private mutating func resolved(_ reference: CrossReference) -> CrossReference {
+        var reference = reference
         reference.number = numbers[reference.label]
-        if reference.number == nil {
+        reference.shownNumber = shownNumbers[reference.label] ?? reference.number.map(String.init)
+        reference.targetTitle = sectionTitles[reference.label]
+        if reference.shownNumber == nil, reference.targetTitle == nil {
             let what = switch reference.kind {
             case .figure: "no figure (a cell labelled `\(reference.label)`)"
             case .table: "no table (a caption ending `{#\(reference.label)}`)"
-            default: "nothing"
+            case .equation: "no equation (display math followed by `{#\(reference.label)}`)"
+            case .section: "no heading (one ending `{#\(reference.label)}`)"
             }
             diagnostics.append(Diagnostic(.warning, "unknown cross-reference @\(reference.label): \(what) has this label",
                                           at: reference.location))
         }
-        return [.crossReference(reference)]
+        return reference
     }
 }

@@ -11,7 +11,13 @@ public struct HeadingIdentifiers: NotebookRewriter {
 
     public mutating func rewrite(block: MarkdownBlock) -> [MarkdownBlock] {
         guard case .heading(var heading) = block else { return [rewritingChildren(of: block)] }
-        heading.id = unique(for: heading.content.plainText)
+        if let id = heading.attributes.id {
+            // An id the author gave replaces the generated one (pandoc's `header_attributes`).
+            used.insert(id)
+            heading.id = id
+        } else {
+            heading.id = unique(for: heading.content.plainText)
+        }
         return [.heading(heading)]
     }
 

@@ -78,6 +78,13 @@ extension NotebookRewriter {
             return .figure(figure)
         case .footnotes(let notes):
             return .footnotes(notes.map { Footnote(number: $0.number, blocks: rewrite(blocks: $0.blocks)) })
+        case .references(var list):
+            list.entries = list.entries.map { entry in
+                var entry = entry
+                entry.content = rewrite(inlines: entry.content)
+                return entry
+            }
+            return .references(list)
         }
     }
 
@@ -114,6 +121,8 @@ extension NotebookRewriter {
         case .footnoteReference(var reference):
             reference.blocks = rewrite(blocks: reference.blocks)
             return .footnoteReference(reference)
+        case .citation:
+            return inline
         }
     }
 }

@@ -48,9 +48,17 @@ extension Notebook {
         var tables = TableNumbering()
         notebook = tables.rewrite(notebook)
         diagnostics += tables.diagnostics
+        var equations = EquationNumbering()
+        notebook = equations.rewrite(notebook)
+        diagnostics += equations.diagnostics
+        var sections = SectionNumbering(for: notebook)
+        notebook = sections.rewrite(notebook)
         var references = CrossReferenceResolution(numbers: figures.numbers.merging(tables.numbers) { first, _ in first })
+        references.shownNumbers = equations.shown.merging(sections.numbers) { first, _ in first }
+        references.sectionTitles = sections.titles
         notebook = references.rewrite(notebook)
         diagnostics += references.diagnostics
+        notebook = CitationResolution.resolve(notebook, diagnostics: &diagnostics)
         if options.headingIdentifiers {
             var identifiers = HeadingIdentifiers()
             notebook = identifiers.rewrite(notebook)

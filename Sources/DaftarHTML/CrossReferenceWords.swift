@@ -1,0 +1,53 @@
+import DaftarNotebook
+
+/// The words before cross-reference numbers, singular and plural, in the notebook's language, as
+/// Quarto's `crossref` titles: "Figure 1", "Figures 1 and 2", "الشكل 1".
+struct CrossReferenceWords {
+    var singular: [CrossReference.Kind: String] = [.figure: "Figure", .table: "Table", .equation: "Equation", .section: "Section"]
+    var plural: [CrossReference.Kind: String] = [.figure: "Figures", .table: "Tables", .equation: "Equations", .section: "Sections"]
+    /// Joins the last two numbers of a group ("1 and 2").
+    var and = "and"
+    /// Whether a comma comes before `and` in a list of three or more (English's serial comma).
+    var serialComma = true
+    var comma = ", "
+
+    init(languageTag: String?) {
+        let language = languageTag?.lowercased().split(separator: "-").first.map(String.init) ?? "en"
+        switch language {
+        case "ar":
+            singular = [.figure: "الشكل", .table: "الجدول", .equation: "المعادلة", .section: "القسم"]
+            plural = [.figure: "الأشكال", .table: "الجداول", .equation: "المعادلات", .section: "الأقسام"]
+            (and, serialComma, comma) = ("و", false, "، ")
+        case "fr":
+            singular = [.figure: "Figure", .table: "Tableau", .equation: "Équation", .section: "Section"]
+            plural = [.figure: "Figures", .table: "Tableaux", .equation: "Équations", .section: "Sections"]
+            (and, serialComma) = ("et", false)
+        case "de":
+            singular = [.figure: "Abbildung", .table: "Tabelle", .equation: "Gleichung", .section: "Abschnitt"]
+            plural = [.figure: "Abbildungen", .table: "Tabellen", .equation: "Gleichungen", .section: "Abschnitte"]
+            (and, serialComma) = ("und", false)
+        case "es":
+            singular = [.figure: "Figura", .table: "Tabla", .equation: "Ecuación", .section: "Sección"]
+            plural = [.figure: "Figuras", .table: "Tablas", .equation: "Ecuaciones", .section: "Secciones"]
+            (and, serialComma) = ("y", false)
+        default:
+            break
+        }
+    }
+
+    /// "1 and 2", "1, 2, and 3" (pieces already HTML).
+    func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        case 2: return items[0] + " \(and)" + (and == "و" ? "" : " ") + items[1]
+        default:
+            return items.dropLast().joined(separator: comma) + (serialComma ? comma.trimmingCharacters() : "") + " \(and)"
+                + (and == "و" ? "" : " ") + items.last!
+        }
+    }
+}
+
+private extension String {
+    func trimmingCharacters() -> String { String(filter { !$0.isWhitespace }) }
+}
