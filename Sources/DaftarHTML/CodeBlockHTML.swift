@@ -9,8 +9,7 @@ enum CodeBlockHTML {
         guard let language = block.language else {
             return "<pre><code>\(HTMLEscaping.escape(block.code))</code></pre>\n"
         }
-        let body = isSwift(language) ? SwiftHighlighter.html(block.code)
-            : CodeHighlighter.html(block.code, fenceLanguage: language) ?? HTMLEscaping.escape(block.code)
+        let body = highlighted(block.code, language: language)
         return "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">\(body)</code></pre>\n"
     }
 
@@ -19,8 +18,11 @@ enum CodeBlockHTML {
         "<pre><code class=\"language-swift\">\(SwiftHighlighter.html(code))</code></pre>\n"
     }
 
-    private static func isSwift(_ language: String) -> Bool {
-        language == "swift" || language == "{swift}"
+    /// `code` highlighted for its language: Swift by Daftar's own lexer, the others `CodeHighlighter`
+    /// knows by theirs, anything else escaped.
+    private static func highlighted(_ code: String, language: String) -> String {
+        if MarkdownCodeBlock.swiftLanguages.contains(language) { return SwiftHighlighter.html(code) }
+        return CodeHighlighter.html(code, fenceLanguage: language) ?? HTMLEscaping.escape(code)
     }
 
     /// A fence with pandoc's attributes: the first class names the language, as in pandoc; the id
@@ -36,7 +38,7 @@ enum CodeBlockHTML {
         guard let language = attributes.classes.first else {
             return pre + "><code>\(HTMLEscaping.escape(block.code))</code></pre>\n"
         }
-        let body = isSwift(language) ? SwiftHighlighter.html(block.code) : HTMLEscaping.escape(block.code)
+        let body = highlighted(block.code, language: language)
         return pre + "><code class=\"language-\(HTMLEscaping.escape(language))\">\(body)</code></pre>\n"
     }
 }

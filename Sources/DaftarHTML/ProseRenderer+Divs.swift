@@ -48,15 +48,20 @@ extension ProseRenderer {
         html += "</div>\n</\(element)>\n"
     }
 
-    /// ` id="…" class="…" data-key="…"`: keys that are not HTML attributes get pandoc's `data-` prefix.
+    /// ` id="…" class="…" data-key="…"`: keys that are not HTML attributes get pandoc's `data-` prefix;
+    /// a size joins the author's `style`, and a safe report keeps no `style` of the author's (it
+    /// could cover the page).
     func attributes(_ attributes: Attributes) -> String {
         var result = ""
         if let id = attributes.id { result += " id=\"\(HTMLEscaping.escape(id))\"" }
         if !attributes.classes.isEmpty { result += " class=\"\(HTMLEscaping.escape(attributes.classes.joined(separator: " ")))\"" }
-        // As pandoc writes a div's size: `width="50%"` is `style="width:50%;"`.
-        let size = attributes.keyValues.filter { $0.key == "width" || $0.key == "height" }
-        if !size.isEmpty { result += " style=\"" + size.map { "\($0.key):\(HTMLEscaping.escape($0.value));" }.joined() + "\"" }
-        for pair in attributes.keyValues where Self.isAttributeName(pair.key) && pair.key != "width" && pair.key != "height" {
+        // As pandoc writes a div's size: `width="50%"` is `style="width:50%;"` — a plain length only.
+        let isSize = { (pair: Attributes.KeyValue) in (pair.key == "width" || pair.key == "height") && CSSLength.isValid(pair.value) }
+        let isStyle = { (pair: Attributes.KeyValue) in pair.key == "style" && !options.safe }
+        let style = attributes.keyValues.filter(isSize).map { "\($0.key):\($0.value);" }.joined()
+            + attributes.keyValues.filter(isStyle).map(\.value).joined(separator: ";")
+        if !style.isEmpty { result += " style=\"\(HTMLEscaping.escape(style))\"" }
+        for pair in attributes.keyValues where Self.isAttributeName(pair.key) && !isSize(pair) && !isStyle(pair) {
             let name = Self.htmlAttributes.contains(pair.key) || pair.key.hasPrefix("data-") || pair.key.hasPrefix("aria-")
                 ? pair.key : "data-" + pair.key
             result += " \(name)=\"\(HTMLEscaping.escape(pair.value))\""
@@ -64,7 +69,7 @@ extension ProseRenderer {
         return result
     }
 
-    private static let htmlAttributes: Set<String> = ["lang", "dir", "title", "role", "style"]
+    private static let htmlAttributes: Set<String> = ["lang", "dir", "title", "role"]
 
     private static func isAttributeName(_ key: String) -> Bool {
         !key.isEmpty && key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_") }

@@ -57,8 +57,10 @@ extension ProseRenderer {
             let number = value.hasSuffix("px") ? String(value.dropLast(2)) : value
             if number.allSatisfy(\.isNumber), !number.isEmpty {
                 attributes.keyValues.append(.init(key, number))
-            } else {
+            } else if CSSLength.isValid(value) {
                 style += "\(key):\(value);"
+            } else {
+                attributes.keyValues.append(.init("data-" + key, value))
             }
         }
         attributes.keyValues.removeAll { $0.key == "fig-alt" }

@@ -56,8 +56,9 @@ enum FailureRecorder {
         replace(&exitLine, with: nil)
     }
 
+    /// Points `line` at new bytes. The old ones are never freed: the handler may be reading them
+    /// on another thread (a few hundred bytes a cell).
     private static func replace(_ line: inout UnsafeMutableBufferPointer<UInt8>, with bytes: [UInt8]?) {
-        let old = line
         if let bytes {
             let new = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
             _ = new.initialize(from: bytes)
@@ -65,7 +66,6 @@ enum FailureRecorder {
         } else {
             line = UnsafeMutableBufferPointer(start: nil, count: 0)
         }
-        old.deallocate()
     }
 
     private static let handle: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = { signal, info, context in

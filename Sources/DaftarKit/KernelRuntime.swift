@@ -18,6 +18,9 @@ final class KernelRuntime: Sendable {
     private let marker: String?
     /// The running cell and when it started; guarded, as cells may display from any thread.
     private let state = Mutex<(cell: String?, started: timespec)>((nil, timespec()))
+    /// Held while a record (and a display's marker) is written, so that records from several
+    /// threads never interleave on the pipe and each display's marker is paired with its record.
+    private let writing = Mutex(())
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -78,13 +81,17 @@ final class KernelRuntime: Sendable {
         }
         flushStandardStreams()
         // Marks where the display falls in the cell's standard output, to keep their order.
-        if let marker { writeAll(Array(KernelProtocol.displayMarker(token: marker).utf8), to: STDOUT_FILENO) }
-        send(.display(cell: state.withLock { $0.cell }, bundle: bundle))
+        send(.display(cell: state.withLock { $0.cell }, bundle: bundle),
+             afterMarking: marker.map { Array(KernelProtocol.displayMarker(token: $0).utf8) })
     }
 
-    private func send(_ record: KernelRecord) {
+    private func send(_ record: KernelRecord, afterMarking standardOutputMarker: [UInt8]? = nil) {
         guard let recordsDescriptor, let data = try? encoder.encode(record) else { return }
-        writeAll(Array(data) + [UInt8(ascii: "\n")], to: recordsDescriptor)
+        let line = Array(data) + [UInt8(ascii: "\n")]
+        writing.withLock { _ in
+            if let standardOutputMarker { writeAll(standardOutputMarker, to: STDOUT_FILENO) }
+            writeAll(line, to: recordsDescriptor)
+        }
     }
 
     /// Flushes every C output stream (`stdout` and `stderr` included).

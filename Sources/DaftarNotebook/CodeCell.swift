@@ -36,6 +36,9 @@ extension MarkdownCodeBlock {
     /// Whether the fence is a code cell when it stands at the top level: its language is `swift`
     /// or Quarto's `{swift}`.
     public var isSwiftCell: Bool {
-        language == "swift" || language == "{swift}"
+        language.map(Self.swiftLanguages.contains) ?? false
     }
+
+    /// The fence languages that name Swift: `swift`, and Quarto's `{swift}`.
+    public static let swiftLanguages: Set<String> = ["swift", "{swift}"]
 }

@@ -22,14 +22,22 @@ public enum FileSystem {
         return [UInt8](data)
     }
 
-    /// Writes `contents` to `path` through a temporary file in the same folder and a rename, so a
-    /// reader never sees half a file and a failed write leaves the previous file as it was.
+    /// Writes `contents` to `path` through a temporary file in the same folder, flushed to disk,
+    /// and a rename, so a reader never sees half a file and a failed write or a crash leaves the
+    /// previous file as it was. The temporary file is created new (never through a link planted
+    /// under its name), under a name no other writer uses.
     public static func writeAtomically(_ contents: String, to path: String) throws(Failure) {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try makeFolders(folder) }
         let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var temporary = ""
+        var descriptor: Int32 = -1
+        for _ in 0..<8 where descriptor < 0 {
+            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(suffix).tmp"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if descriptor < 0, errno != EEXIST { break }
+        }
         guard descriptor >= 0 else { throw Failure(description: "cannot write \(path): \(lastError())") }
         var bytes = Array(contents.utf8)
         var written = 0
@@ -43,7 +51,8 @@ public enum FileSystem {
             }
             written += result
         }
-        if close(descriptor) != 0 || rename(temporary, path) != 0 {
+        let synced = fsync(descriptor) == 0
+        if close(descriptor) != 0 || !synced || rename(temporary, path) != 0 {
             let message = lastError()
             unlink(temporary)
             throw Failure(description: "cannot write \(path): \(message)")

@@ -78,7 +78,7 @@ public struct NotebookJob: Sendable {
             (results, provenance) = (thawed, from)
         }
         let resolved = notebook.resolved(
-            with: results, options: .init(headingIdentifiers: !options.fragment), diagnostics: &outcome.diagnostics)
+            with: results, options: .init(headingIdentifiers: !options.fragment, safe: options.safe), diagnostics: &outcome.diagnostics)
         let html = Report.html(for: resolved, options: options, diagnostics: &outcome.diagnostics)
         if output == "-" {
             outcome.standardOutput = html

@@ -3,16 +3,21 @@ import Foundation
 /// Embeds each local image in the document as a `data:` URI, so that a report stays one file:
 /// the file is read relative to the notebook's folder. A missing or too large file, a type that
 /// is not an image, and a remote image the front matter does not allow are warnings at the image.
+/// Only regular files are read; a confined (`--safe`) notebook's only from inside its own folder,
+/// symbolic links resolved, and never remote ones.
 public struct ImageResources: NotebookRewriter {
     /// The folder image paths are relative to.
     let folder: String
     let limits: ResourceOptions
+    /// Whether files must lie inside `folder` once links are resolved, and remote images stay blocked.
+    let confined: Bool
     public private(set) var diagnostics: [Diagnostic] = []
 
-    public init(notebookPath: String, options: ResourceOptions) {
+    public init(notebookPath: String, options: ResourceOptions, confined: Bool = false) {
         let url = URL(fileURLWithPath: notebookPath).deletingLastPathComponent()
         folder = url.path
         limits = options
+        self.confined = confined
     }
 
     public mutating func rewrite(inline: MarkdownInline) -> [MarkdownInline] {
@@ -33,7 +38,7 @@ public struct ImageResources: NotebookRewriter {
         let source = image.source
         if source.isEmpty || source.lowercased().hasPrefix("data:") || source.hasPrefix("#") { return nil }
         if Self.isRemote(source) {
-            if !limits.remoteImages {
+            if !limits.remoteImages || confined {
                 diagnostics.append(Diagnostic(.warning, "the remote image `\(source)` is not fetched and the report's policy blocks it; "
                     + "front matter `resources: {remote-images: true}` allows it", at: image.location))
             }
@@ -46,7 +51,13 @@ public struct ImageResources: NotebookRewriter {
                                           at: image.location))
             return nil
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        if confined, !Self.lies(path, inside: folder) {
+            diagnostics.append(Diagnostic(.warning, "the image `\(source)` is outside the notebook's folder, which --safe does not read from",
+                                          at: image.location))
+            return nil
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath),
+              attributes[.type] as? FileAttributeType == .typeRegular,
               let size = (attributes[.size] as? NSNumber)?.intValue,
               let data = FileManager.default.contents(atPath: path) else {
             diagnostics.append(Diagnostic(.warning, "the image `\(source)` cannot be read (no such file beside the notebook)", at: image.location))
@@ -58,6 +69,14 @@ public struct ImageResources: NotebookRewriter {
             return nil
         }
         return "data:\(mime);base64,\(data.base64EncodedString())"
+    }
+
+    /// Whether `path`, with every symbolic link resolved, is inside `folder`.
+    static func lies(_ path: String, inside folder: String) -> Bool {
+        guard let file = realpath(path, nil), let base = realpath(folder, nil) else { return false }
+        defer { free(file); free(base) }
+        let filePath = String(cString: file), basePath = String(cString: base)
+        return filePath.hasPrefix(basePath.hasSuffix("/") ? basePath : basePath + "/")
     }
 
     static func isRemote(_ source: String) -> Bool {

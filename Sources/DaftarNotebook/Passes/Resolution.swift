@@ -11,11 +11,15 @@ extension Notebook {
         /// Curly quotes, dashes and ellipses (pandoc's `smart`); off for a bare CommonMark fragment,
         /// as pandoc's `commonmark` reader has it off.
         public var smartPunctuation: Bool
+        /// The notebook is not trusted (`--safe`): images are embedded only from its own folder, and
+        /// its front matter cannot allow remote images.
+        public var safe: Bool
 
-        public init(headingIdentifiers: Bool = true, pandocResources: Bool? = nil, smartPunctuation: Bool? = nil) {
+        public init(headingIdentifiers: Bool = true, pandocResources: Bool? = nil, smartPunctuation: Bool? = nil, safe: Bool = false) {
             self.headingIdentifiers = headingIdentifiers
             self.pandocResources = pandocResources ?? headingIdentifiers
             self.smartPunctuation = smartPunctuation ?? headingIdentifiers
+            self.safe = safe
         }
     }
 
@@ -32,7 +36,7 @@ extension Notebook {
         if options.pandocResources {
             var figures = ImplicitFigures()
             notebook = figures.rewrite(notebook)
-            var images = ImageResources(notebookPath: path, options: frontMatter.resources)
+            var images = ImageResources(notebookPath: path, options: frontMatter.resources, confined: options.safe)
             notebook = images.rewrite(notebook)
             diagnostics += images.diagnostics
         }
