@@ -136,3 +136,19 @@ private extension Array where Element == MarkdownInline {
                                            at: DaftarNotebook.SourceLocation(file: "x.md", line: 15, column: 1))])
     }
 }
+
+/// An id an author gave a heading is never generated for another, wherever it stands.
+@Suite struct ExplicitHeadingIdentifierTests {
+    @Test func generatedIdsAvoidExplicitOnesEvenLaterInTheDocument() {
+        var diagnostics: [Diagnostic] = []
+        let text = "# Intro\n\n# Other {#intro}\n\n# Intro\n\n# Last {#intro-2}\n"
+        let notebook = Notebook.parse(SourceFile(path: "x.md", text: text), diagnostics: &diagnostics)
+            .resolved(with: nil, diagnostics: &diagnostics)
+        let ids = notebook.cells.flatMap { cell -> [String] in
+            guard case .prose(let blocks) = cell else { return [] }
+            return blocks.compactMap { block in if case .heading(let heading) = block { heading.id } else { nil } }
+        }
+        #expect(ids == ["intro-1", "intro", "intro-3", "intro-2"])
+        #expect(Set(ids).count == ids.count)
+    }
+}

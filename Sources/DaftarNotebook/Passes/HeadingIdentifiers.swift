@@ -4,10 +4,19 @@
 /// browsers resolve in `#fragment` links); combining marks and punctuation other than `_ - .` are
 /// dropped; words are joined by hyphens; letters are lower-cased; everything before the first
 /// letter is removed; an empty result is `section`; repeats get `-1`, `-2`, … .
+/// Ids the author gave (`# Title {#intro}`) are claimed before any is generated, wherever they
+/// stand, so that a generated id never repeats one.
 public struct HeadingIdentifiers: NotebookRewriter {
     private var used: Set<String> = []
 
     public init() {}
+
+    /// Ready to name `notebook`'s headings, with its explicit heading ids claimed.
+    public init(reserving notebook: Notebook) {
+        var explicit = ExplicitHeadingIdentifiers()
+        explicit.walk(notebook)
+        used = explicit.ids
+    }
 
     public mutating func rewrite(block: MarkdownBlock) -> [MarkdownBlock] {
         guard case .heading(var heading) = block else { return [rewritingChildren(of: block)] }
@@ -53,4 +62,13 @@ private extension Unicode.GeneralCategory {
     }
 
     var isNumber: Bool { [.decimalNumber, .letterNumber, .otherNumber].contains(self) }
+}
+
+/// The ids authors gave headings, in a whole notebook.
+private struct ExplicitHeadingIdentifiers: NotebookWalker {
+    var ids: Set<String> = []
+
+    mutating func visit(block: MarkdownBlock) {
+        if case .heading(let heading) = block, let id = heading.attributes.id { ids.insert(id) }
+    }
 }

@@ -64,7 +64,7 @@ extension Notebook {
         diagnostics += references.diagnostics
         notebook = CitationResolution.resolve(notebook, diagnostics: &diagnostics)
         if options.headingIdentifiers {
-            var identifiers = HeadingIdentifiers()
+            var identifiers = HeadingIdentifiers(reserving: notebook)
             notebook = identifiers.rewrite(notebook)
         }
         return notebook
