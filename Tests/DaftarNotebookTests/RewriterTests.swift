@@ -152,3 +152,20 @@ private extension Array where Element == MarkdownInline {
         #expect(Set(ids).count == ids.count)
     }
 }
+
+/// Two figures with one label: a warning at the second, which gets no number.
+@Suite struct DuplicateFigureLabelTests {
+    @Test func theSecondFigureWithALabelIsAWarningAndUnnumbered() {
+        var diagnostics: [Diagnostic] = []
+        let text = "![One](a.png){#fig-a}\n\n![Two](b.png){#fig-a}\n\nSee @fig-a.\n"
+        let notebook = Notebook.parse(SourceFile(path: "x.md", text: text), diagnostics: &diagnostics)
+            .resolved(with: nil, options: .init(pandocResources: true), diagnostics: &diagnostics)
+        let numbers = notebook.cells.flatMap { cell -> [Int?] in
+            guard case .prose(let blocks) = cell else { return [] }
+            return blocks.compactMap { block in if case .figure(let figure) = block { figure.number } else { nil } }
+        }
+        #expect(numbers == [1, nil])
+        #expect(diagnostics.contains(Diagnostic(.warning, "two figures have the label `fig-a`; references name the first",
+                                                at: SourceLocation(file: "x.md", line: 3, column: 1))))
+    }
+}

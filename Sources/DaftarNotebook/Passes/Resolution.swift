@@ -49,6 +49,7 @@ extension Notebook {
         diagnostics += footnotes.diagnostics
         var figures = FigureNumbering()
         notebook = figures.rewrite(notebook)
+        diagnostics += figures.diagnostics
         var tables = TableNumbering()
         notebook = tables.rewrite(notebook)
         diagnostics += tables.diagnostics
