@@ -104,11 +104,13 @@ extension BlockSyntaxScanner {
 }
 
 extension FragmentText {
-    /// The cell's lines with trailing spaces, the indentation they share and blank lines at either
-    /// end removed (positions kept).
+    /// The cell's lines with trailing spaces, blank lines at either end and the one space after
+    /// each `|` removed (positions kept). As in pandoc, only that one space goes (when every line
+    /// has it): a cell whose lines start four spaces further in holds an indented code block, as
+    /// Quarto's own tables of Markdown examples do (`|     Blah [@key]`).
     var dedented: FragmentText {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let indent = lines.filter { !$0.allSatisfy { $0 == " " } }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        let indent = lines.allSatisfy { $0.isEmpty || $0.first == " " } ? 1 : 0
         var result = FragmentText()
         var started = false
         var pendingBlank = 0
