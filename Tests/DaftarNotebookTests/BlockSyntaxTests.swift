@@ -169,6 +169,18 @@ import Testing
         #expect(found == [.paragraph([.text("a")]), .paragraph([.text(":::")]), .paragraph([.text("::: {.x y}")])])
     }
 
+    /// Jupyter Book's pages are MyST: `:::{note}` … `:::` is one warning, not a second one for
+    /// its closing line, and that line does not close the div around it.
+    @Test func aMySTDirectiveIsTextWithOneWarning() {
+        let (found, diagnostics) = blocks("::: outer\n:::{note} Title\nText\n:::\nIn\n:::\n")
+        #expect(diagnostics == [
+            Diagnostic(.warning, "these div attributes cannot be read (expected `{#id .class key=value}`); the line is shown as text", at: at(2, 1)),
+        ])
+        #expect(found == [.div(MarkdownDiv(attributes: Attributes(classes: ["outer"]),
+                                           blocks: [.paragraph([.text(":::{note} Title"), .softBreak, .text("Text"), .softBreak, .text(":::"), .softBreak, .text("In")])],
+                                           location: at(1, 1)))])
+    }
+
     @Test func definitionListsAreTightUnlessABlankLineComesFirst() {
         let (found, diagnostics) = blocks("Term\n:   One\n:   Two\n\nOther *term*\n\n:   Para\n\n    More\n\n- a list\n")
         #expect(diagnostics.isEmpty)
