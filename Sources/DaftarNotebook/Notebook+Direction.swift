@@ -32,6 +32,19 @@ extension TextDirection {
         return nil
     }
 
+    /// The `dir="rtl"` or `dir="ltr"` of the HTML's first tag, when it opens an element (a
+    /// wrapper whose contents follow).
+    static func ofOpeningTag(_ html: String) -> TextDirection? {
+        let trimmed = html.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        guard trimmed.first == "<", let end = trimmed.firstIndex(of: ">"),
+              let name = trimmed.dropFirst().first, name.isLetter else { return nil }
+        let tag = trimmed[..<end].lowercased()
+        for value in ["rtl", "ltr"] where ["dir=\"\(value)\"", "dir='\(value)'", "dir=\(value)"].contains(where: { tag.contains(" " + $0) }) {
+            return value == "rtl" ? .rtl : .ltr
+        }
+        return nil
+    }
+
     /// R or AL: letters of the right-to-left blocks (Hebrew, Arabic, Syriac, Thaana, N'Ko,
     /// Samaritan, Mandaic, their supplements and presentation forms, and the right-to-left
     /// planes' ranges) and U+200F RIGHT-TO-LEFT MARK; L: any other letter, and U+200E. Digits,
@@ -76,6 +89,9 @@ private extension Array where Element == MarkdownBlock {
             case .div(let div): (div.callout?.title ?? []).firstStrongDirection ?? div.blocks.firstStrongDirection
             case .definitionList(let list):
                 list.items.lazy.compactMap { $0.term.firstStrongDirection ?? $0.definitions.lazy.compactMap(\.firstStrongDirection).first }.first
+            // A README wrapped in `<div dir="rtl">` (GitHub has no other way) says its direction
+            // outright, even when its first word is a Latin project name.
+            case .htmlBlock(let html): TextDirection.ofOpeningTag(html)
             // Code, raw HTML and raw blocks are not prose; new kinds of block are skipped until taught.
             default: nil
             }

@@ -78,6 +78,23 @@ import Testing
             """)
     }
 
+    /// Quarto's citations page shows Markdown examples as code in grid table cells: pandoc takes
+    /// one space off after the `|`, so five spaces are an indented code block, not a paragraph.
+    @Test func aGridTableCellIndentedFourSpacesPastThePipeHoldsCode() {
+        #expect(render("+-------------+---+\n|     x [@k]  | y |\n+-------------+---+\n") == """
+            <table>
+            <tbody>
+            <tr>
+            <td><pre><code>x [@k]
+            </code></pre></td>
+            <td>y</td>
+            </tr>
+            </tbody>
+            </table>
+
+            """)
+    }
+
     @Test func aDivKeepsItsAttributes() {
         #expect(render("::: {#d .wide lang=ar note=\"a b\"}\nText\n:::\n") == """
             <div id="d" class="wide" lang="ar" data-note="a b">

@@ -115,6 +115,23 @@ import Testing
         if case .paragraph = found.first {} else { Issue.record("expected text: \(found)") }
     }
 
+    /// Quarto's article-layout page: a row whose text pushes its last `|` past the border's last
+    /// `+` is still a row, as in pandoc.
+    @Test func aGridTableRowMayEndPastTheLastBorder() {
+        let (found, diagnostics) = blocks("+---+---+\n| a | bcd |\n| e | f |\n+---+---+\n")
+        #expect(diagnostics.isEmpty)
+        guard case .table(let table) = found.first else { Issue.record("no table: \(found)"); return }
+        #expect(table.rows.map { $0.map(\.blocks) } == [[[.paragraph([.text("a"), .softBreak, .text("e")])],
+                                                          [.paragraph([.text("bcd"), .softBreak, .text("f")])]]])
+    }
+
+    /// Every border of a table shown as text used to start the table again and repeat the warning.
+    @Test func aMisalignedGridTableIsReportedOnce() {
+        let (found, diagnostics) = blocks("+---+---+\n| h | k |\n+===+===+\n| a b | c |\n+---+---+\n| d | e |\n+---+---+\n")
+        #expect(diagnostics == [Diagnostic(.warning, "this grid table's row does not line up with its columns (cells spanning columns are not supported); it is shown as text", at: at(4, 1))])
+        if case .paragraph = found.first {} else { Issue.record("expected text: \(found)") }
+    }
+
     @Test func divsNestWithTheirAttributes() {
         let (found, diagnostics) = blocks(":::: {#outer .a key=\"a value\"}\nText\n\n::: inner\nIn\n:::\n::::\nAfter\n")
         #expect(diagnostics.isEmpty)
@@ -150,6 +167,18 @@ import Testing
             Diagnostic(.warning, "these div attributes cannot be read (expected `{#id .class key=value}`); the line is shown as text", at: at(5, 1)),
         ])
         #expect(found == [.paragraph([.text("a")]), .paragraph([.text(":::")]), .paragraph([.text("::: {.x y}")])])
+    }
+
+    /// Jupyter Book's pages are MyST: `:::{note}` … `:::` is one warning, not a second one for
+    /// its closing line, and that line does not close the div around it.
+    @Test func aMySTDirectiveIsTextWithOneWarning() {
+        let (found, diagnostics) = blocks("::: outer\n:::{note} Title\nText\n:::\nIn\n:::\n")
+        #expect(diagnostics == [
+            Diagnostic(.warning, "these div attributes cannot be read (expected `{#id .class key=value}`); the line is shown as text", at: at(2, 1)),
+        ])
+        #expect(found == [.div(MarkdownDiv(attributes: Attributes(classes: ["outer"]),
+                                           blocks: [.paragraph([.text(":::{note} Title"), .softBreak, .text("Text"), .softBreak, .text(":::"), .softBreak, .text("In")])],
+                                           location: at(1, 1)))])
     }
 
     @Test func definitionListsAreTightUnlessABlankLineComesFirst() {

@@ -18,6 +18,10 @@ import Testing
         ("---\ndir: ltr\n---\n\nنص عربي.\n", .ltr),
         ("---\nlang: ar\n---\n\nEnglish.\n", .rtl),
         ("---\ndir: auto\n---\n\nنص.\n", .auto),
+        // Hebrew READMEs from GitHub: a `<div dir="rtl">` around a Latin project name.
+        ("<div dir=\"rtl\" lang=\"he\" align=\"right\">\n\n# CobaltConverter\n\nתוכנה.\n\n</div>\n", .rtl),
+        ("<p align=\"center\"><img src=\"a.png\"></p>\n\nGo to the English version.\n\nنص عربي.\n", .ltr),
+        ("<div dir=\"ltr\">\n\nשלום\n\n</div>\n", .ltr),
     ])
     func directionOfANotebook(markdown: String, direction: TextDirection) {
         #expect(parse(markdown).notebook.direction == direction)

@@ -4,6 +4,10 @@
 extension BlockSyntaxScanner {
     mutating func gridTable(at index: Int, captionBefore: ClosedRange<Int>?) -> Int? {
         guard let top = border(index) else { return nil }
+        // A border under a row of the same table (one that was shown as text) starts no table:
+        // else every border of a malformed table would report its bad row again.
+        if index > 0, prefix(index - 1) == prefix(index), !taken.contains(index - 1),
+           let first = content(index - 1).first, first == UInt8(ascii: "+") || first == .pipe { return nil }
         var last = index
         while last + 1 < lines.count, prefix(last + 1) == prefix(index),
               let first = content(last + 1).first, first == UInt8(ascii: "+") || first == .pipe {
@@ -37,13 +41,19 @@ extension BlockSyntaxScanner {
                 continue
             }
             let columns = scalarColumns(line)
-            guard boundaries.allSatisfy({ boundary in columns.first { $0.column == boundary }.map { bytes[$0.offset] == .pipe } ?? false }) else {
+            // As in pandoc, the last `|` may stray from the border's last `+` (a long line in
+            // Quarto's own tables): the last cell runs to the line's final `|`.
+            var trimmedEnd = lines[line].end
+            while trimmedEnd > lines[line].start, bytes[trimmedEnd - 1] == .space || bytes[trimmedEnd - 1] == .tab { trimmedEnd -= 1 }
+            guard boundaries.dropLast().allSatisfy({ boundary in columns.first { $0.column == boundary }.map { bytes[$0.offset] == .pipe } ?? false }),
+                  trimmedEnd > lines[line].start, bytes[trimmedEnd - 1] == .pipe,
+                  let lastStart = columns.first(where: { $0.column == boundaries[boundaries.count - 2] })?.offset, trimmedEnd - 1 > lastStart else {
                 warn("this grid table's row does not line up with its columns (cells spanning columns are not supported); it is shown as text", line: line)
                 return nil
             }
             for cell in 0..<(boundaries.count - 1) {
                 let start = columns.first { $0.column == boundaries[cell] }!.offset + 1
-                let end = columns.first { $0.column == boundaries[cell + 1] }!.offset
+                let end = cell == boundaries.count - 2 ? trimmedEnd - 1 : columns.first { $0.column == boundaries[cell + 1] }!.offset
                 if currentHasLines { current[cell].newLine() }
                 current[cell].append(bytes[start..<end], sourceLine: line + 1, sourceColumn: start - lines[line].start + 1)
             }
@@ -104,11 +114,13 @@ extension BlockSyntaxScanner {
 }
 
 extension FragmentText {
-    /// The cell's lines with trailing spaces, the indentation they share and blank lines at either
-    /// end removed (positions kept).
+    /// The cell's lines with trailing spaces, blank lines at either end and the one space after
+    /// each `|` removed (positions kept). As in pandoc, only that one space goes (when every line
+    /// has it): a cell whose lines start four spaces further in holds an indented code block, as
+    /// Quarto's own tables of Markdown examples do (`|     Blah [@key]`).
     var dedented: FragmentText {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let indent = lines.filter { !$0.allSatisfy { $0 == " " } }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        let indent = lines.allSatisfy { $0.isEmpty || $0.first == " " } ? 1 : 0
         var result = FragmentText()
         var started = false
         var pendingBlank = 0

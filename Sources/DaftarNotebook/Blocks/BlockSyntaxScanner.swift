@@ -143,7 +143,9 @@ struct BlockSyntaxScanner {
 
     private mutating func scan() {
         var fence: (byte: UInt8, length: Int)?
-        var openDivs: [Int] = []  // item indices
+        // Item indices; nil for an opening line whose attributes could not be read (MyST's
+        // `:::{note}`), so that its closing `:::` is text too without a second warning.
+        var openDivs: [Int?] = []
         var index = 0
         while index < lines.count {
             let content = content(index)
@@ -173,7 +175,8 @@ struct BlockSyntaxScanner {
                                                      closed: false), fromBlockStart: true)
                     openDivs.append(items.count - 1)
                 case .close:
-                    if let open = openDivs.popLast() {
+                    if let popped = openDivs.popLast() {
+                        guard let open = popped else { index += 1; continue }
                         if case .divOpen(let attributes, let line, let column, _) = items[open] {
                             items[open] = .divOpen(attributes, line: line, column: column, closed: true)
                         }
@@ -187,6 +190,7 @@ struct BlockSyntaxScanner {
             }
             if blockContent(index).starts(with: Array(":::".utf8)), content.contains(UInt8(ascii: "{")) {
                 warn("these div attributes cannot be read (expected `{#id .class key=value}`); the line is shown as text", line: index)
+                openDivs.append(nil)
             }
             if let end = table(at: index) { index = end + 1; continue }
             if let (caption, start) = captionBeforeTable(at: index), let end = table(at: start, captionBefore: caption) {
@@ -196,7 +200,7 @@ struct BlockSyntaxScanner {
             if isDefinitionMarker(index) { definition(at: index) }
             index += 1
         }
-        for open in openDivs {
+        for case let open? in openDivs {
             if case .divOpen(_, let line, let column, _) = items[open] {
                 warnings.append(("this div is never closed (a line of `:::` ends it); it runs to the end of its container", line, column))
             }
