@@ -169,3 +169,21 @@ private extension Array where Element == MarkdownInline {
                                                 at: SourceLocation(file: "x.md", line: 3, column: 1))))
     }
 }
+
+/// Two sections with one label: a warning at the second; the reference names the first.
+@Suite struct DuplicateSectionLabelTests {
+    @Test func theSecondSectionWithALabelIsAWarning() {
+        var diagnostics: [Diagnostic] = []
+        let text = "---\nnumber-sections: true\n---\n\n# One {#sec-a}\n\n# Two {#sec-a}\n\nSee @sec-a.\n"
+        let notebook = Notebook.parse(SourceFile(path: "x.md", text: text), diagnostics: &diagnostics)
+            .resolved(with: nil, diagnostics: &diagnostics)
+        #expect(diagnostics == [Diagnostic(.warning, "two sections have the label `sec-a`; references name the first",
+                                           at: SourceLocation(file: "x.md", line: 7, column: 1))])
+        guard case .prose(let blocks) = notebook.cells.last, case .paragraph(let inlines) = blocks.last,
+              let reference = inlines.compactMap({ if case .crossReference(let reference) = $0 { reference } else { nil } }).first else {
+            Issue.record("no cross-reference")
+            return
+        }
+        #expect(reference.shownNumber == "1")
+    }
+}

@@ -58,6 +58,7 @@ extension Notebook {
         diagnostics += equations.diagnostics
         var sections = SectionNumbering(for: notebook)
         notebook = sections.rewrite(notebook)
+        diagnostics += sections.diagnostics
         var references = CrossReferenceResolution(numbers: figures.numbers.merging(tables.numbers) { first, _ in first })
         references.shownNumbers = equations.shown.merging(sections.numbers) { first, _ in first }
         references.sectionTitles = sections.titles
