@@ -7,9 +7,9 @@ extension LineChart {
         let window = max(1, smoothing ?? history.steps.count / 100)
         let suffix = window > 1 ? " (mean of \(window) steps)" : ""
         let steps = history.steps.map(Double.init)
-        var series = [LineSeries("loss\(suffix)", x: steps, y: movingAverage(history.loss, window: window))]
+        var series = [LineSeries("loss\(suffix)", x: steps, y: smoothed(history.loss, window: window))]
         if !history.accuracy.isEmpty {
-            series.append(LineSeries("accuracy\(suffix)", x: steps, y: movingAverage(history.accuracy, window: window)))
+            series.append(LineSeries("accuracy\(suffix)", x: steps, y: smoothed(history.accuracy, window: window)))
         }
         return LineChart(title: title ?? "Training: \(history.lossName)", series: series,
                          x: Axis("step"), y: Axis(history.accuracy.isEmpty ? "loss" : "loss, accuracy"))
@@ -29,17 +29,4 @@ extension LineChart {
         return LineChart(title: title ?? "Gradient norm per layer", series: series,
                          x: Axis("layer (1 = first)"), y: Axis("Frobenius norm of ∂loss/∂W", scale: .logarithmic))
     }
-}
-
-/// The mean of each value and the `window − 1` before it (fewer at the start).
-private func movingAverage(_ values: [Double], window: Int) -> [Double] {
-    guard window > 1 else { return values }
-    var result: [Double] = [], sum = 0.0
-    result.reserveCapacity(values.count)
-    for (index, value) in values.enumerated() {
-        sum += value
-        if index >= window { sum -= values[index - window] }
-        result.append(sum / Double(min(index + 1, window)))
-    }
-    return result
 }
