@@ -29,8 +29,9 @@ extension DaftarInlineScanner {
         return end - start >= prefix.count && bytes[start..<start + prefix.count].elementsEqual(prefix)
     }
 
-    /// The scalar whose UTF-8 encoding starts at `offset`, and its width in bytes.
-    private func scalar(startingAt offset: Int, before end: Int) -> (Unicode.Scalar, Int)? {
+    /// The scalar whose UTF-8 encoding starts at `offset`, and its width in bytes (the citation
+    /// scanner reads keys with it too).
+    func scalar(startingAt offset: Int, before end: Int) -> (Unicode.Scalar, Int)? {
         let lead = bytes[offset]
         let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
         guard width > 0, offset + width <= end else { return nil }

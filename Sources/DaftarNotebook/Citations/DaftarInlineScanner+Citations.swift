@@ -70,7 +70,7 @@ extension DaftarInlineScanner {
         if at > range.lowerBound {
             var lead = at - 1
             while lead > range.lowerBound, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-            if let (before, _) = keyScalar(at: lead, before: at), before.properties.isAlphabetic || before.properties.numericType != nil
+            if let (before, _) = scalar(startingAt: lead, before: at), before.properties.isAlphabetic || before.properties.numericType != nil
                 || before == "@" || before == "_" { return nil }
         }
         guard let end = keyEnd(from: at + 1, before: range.upperBound) else { return nil }
@@ -120,7 +120,7 @@ extension DaftarInlineScanner {
     private func keyEnd(from start: Int, before end: Int) -> Int? {
         /// The width of the key character (a letter, digit or `_` of any script) at `index`, or 0.
         func keyCharacter(at index: Int) -> Int {
-            guard index < end, let (scalar, width) = keyScalar(at: index, before: end) else { return 0 }
+            guard index < end, let (scalar, width) = scalar(startingAt: index, before: end) else { return 0 }
             return scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? width : 0
         }
         guard keyCharacter(at: start) > 0 else { return nil }
@@ -136,16 +136,5 @@ extension DaftarInlineScanner {
             }
         }
         return index
-    }
-
-    /// The scalar whose UTF-8 encoding starts at `offset`, and its width.
-    private func keyScalar(at offset: Int, before end: Int) -> (Unicode.Scalar, Int)? {
-        let lead = bytes[offset]
-        let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
-        guard width > 0, offset + width <= end else { return nil }
-        var decoder = UTF8()
-        var iterator = bytes[offset..<offset + width].makeIterator()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
-        return (scalar, width)
     }
 }
