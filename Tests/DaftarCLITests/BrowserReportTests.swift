@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// Every report in a real browser: headless Chromium opens each rendered report from disk at
+/// 390 and 1,280 pixels, in light and dark mode, checks it (`ReportInspection`) and saves a PNG
+/// of each view in `.build/browser-screenshots/` for a person to look at.
+@Suite(.serialized) struct BrowserReportTests {
+    static let screenshots = Repository.root.appendingPathComponent(".build/browser-screenshots")
+
+    @Test func everyReportPassesInEveryWidthAndTheme() throws {
+        let output = try RenderedNotebooks.output.get()
+        let reports = try RenderedNotebooks.reports()
+        // The same reports as the committed Output/ (new notebooks may add more).
+        let committed = try RenderedNotebooks.htmlFiles(in: Repository.root.appendingPathComponent("Output"))
+        #expect(Set(committed).isSubset(of: reports), "Output/ holds reports Notebooks/ does not render: \(Set(committed).subtracting(reports))")
+        #expect(reports.count > 1)
+
+        try? FileManager.default.removeItem(at: Self.screenshots)
+        try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
+        print("Screenshots of every report: \(Self.screenshots.path)")
+        let profile = try TemporaryFolder(purpose: "chromium")
+        defer { profile.remove() }
+        let chromium = try Chromium(profile: profile.url)
+        for report in reports {
+            for configuration in ReportInspection.Configuration.all {
+                let name = (report as NSString).deletingPathExtension
+                let screenshot = Self.screenshots.appendingPathComponent("\(name)-\(configuration.slug).png")
+                let problems = try ReportInspection.problems(in: output.appendingPathComponent(report), with: chromium,
+                                                             as: configuration, screenshot: screenshot)
+                for problem in problems {
+                    Issue.record("\(report) at \(configuration): \(problem)")
+                }
+                #expect(FileManager.default.fileExists(atPath: screenshot.path))
+            }
+        }
+    }
+
+    /// A page with one defect, the words its problem must contain, and the views that must show it.
+    struct BrokenPage: CustomTestStringConvertible, Sendable {
+        var name: String
+        var html: String
+        var expected: String
+        var failsIn: @Sendable (ReportInspection.Configuration) -> Bool = { _ in true }
+
+        var testDescription: String { name }
+
+        static func page(_ body: String, head: String = "", lang: String = "en") -> String {
+            """
+            <!DOCTYPE html><html lang="\(lang)"><head><meta charset="utf-8"><title>t</title>
+            <style>:root { color-scheme: light dark; }</style>\(head)</head><body><p>Text.</p>\(body)</body></html>
+            """
+        }
+
+        static let all: [BrokenPage] = [
+            BrokenPage(name: "network", html: page(#"<img alt="x" src="http://example.invalid/x.png">"#), expected: "network request"),
+            BrokenPage(name: "console", html: page(#"<script>console.error("broken")</script>"#), expected: "console error: broken"),
+            BrokenPage(name: "exception", html: page(#"<script>null.x</script>"#), expected: "uncaught exception"),
+            BrokenPage(name: "direction", html: page("<p>نص</p>", lang: "ar"), expected: "computed direction is ltr"),
+            BrokenPage(name: "math", html: page(#"<p><math style="display: none"><mi>x</mi></math></p>"#), expected: "math “x” has an empty box"),
+            BrokenPage(name: "svg", html: page(#"<svg width="0" height="0" aria-label="empty chart"></svg>"#),
+                       expected: "svg “empty chart” has an empty box"),
+            BrokenPage(name: "wide", html: page(#"<div id="wide" style="width: 800px">wide</div>"#), expected: "wider than the page: div#wide",
+                       failsIn: { $0.width < 800 }),
+            BrokenPage(name: "light contrast", html: page(#"<p id="faint" style="color: #aaaaaa">faint</p>"#),
+                       expected: "below 4.5:1 in p#faint", failsIn: { !$0.dark }),
+            BrokenPage(name: "dark contrast", html: page(#"<p id="dim">dim</p>"#, head: "<style>@media (prefers-color-scheme: dark) { #dim { color: #444 } }</style>"),
+                       expected: "below 4.5:1 in p#dim", failsIn: { $0.dark }),
+        ]
+    }
+
+    /// Each check finds its defect, in the views where it is one and only there, and a clean page has no problem.
+    @Test(arguments: BrokenPage.all) func eachCheckFindsItsDefect(_ broken: BrokenPage) throws {
+        let folder = try TemporaryFolder(purpose: "broken-page")
+        defer { folder.remove() }
+        try folder.write(broken.html, to: "broken.html")
+        try folder.write(BrokenPage.page(""), to: "clean.html")
+        let chromium = try Chromium(profile: folder.url("profile"))
+        for configuration in ReportInspection.Configuration.all {
+            let problems = try ReportInspection.problems(in: folder.url("broken.html"), with: chromium, as: configuration)
+            let found = problems.contains { $0.contains(broken.expected) }
+            #expect(found == broken.failsIn(configuration), "\(broken.name) at \(configuration): \(problems)")
+            let clean = try ReportInspection.problems(in: folder.url("clean.html"), with: chromium, as: configuration)
+            #expect(clean.isEmpty, "the clean page at \(configuration): \(clean)")
+        }
+    }
+}
