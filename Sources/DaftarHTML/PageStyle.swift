@@ -102,7 +102,7 @@ enum PageStyle {
     table caption { caption-side: top; color: var(--muted); font-size: 0.95em; padding-bottom: 0.3em; text-align: start; }
     thead th { border-bottom-width: 2px; }
     td > :last-child, th > :last-child { margin-bottom: 0; }
-    td[dir="ltr"]:not([style]) { text-align: right; font-variant-numeric: tabular-nums; }
+    [dir="rtl"] td[dir="ltr"]:not([style]) { text-align: right; font-variant-numeric: tabular-nums; }
     dt { font-weight: 600; } dd { margin: 0 0 0.6em; margin-inline-start: 1.6em; }
     .task-list { list-style: none; padding-inline-start: 0.4em; }
     li > input[type="checkbox"]:first-child { margin: 0; margin-inline-end: 0.3em; vertical-align: -0.1em; }

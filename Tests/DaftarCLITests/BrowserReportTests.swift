@@ -35,6 +35,21 @@ import Testing
         }
     }
 
+    /// The index's titles start where their column's heading does: the right alignment of the
+    /// numbers in right-to-left tables (`td[dir="ltr"]`) must not reach a title's cell.
+    @Test func theIndexTitlesStartAtTheLineStart() throws {
+        let output = try RenderedNotebooks.output.get()
+        let profile = try TemporaryFolder(purpose: "chromium")
+        defer { profile.remove() }
+        let chromium = try Chromium(profile: profile.url)
+        try chromium.send("Page.navigate", ["url": output.appendingPathComponent("index.html").absoluteString])
+        try chromium.wait(for: "Page.loadEventFired")
+        let script = #"[...document.querySelectorAll("tbody td:first-child")].map((cell) => getComputedStyle(cell).textAlign)"#
+        let alignments = try JSONDecoder().decode([String].self, from: chromium.evaluate(script))
+        #expect(!alignments.isEmpty)
+        #expect(alignments.allSatisfy { $0 == "start" }, "\(alignments)")
+    }
+
     /// A page with one defect, the words its problem must contain, and the views that must show it.
     struct BrokenPage: CustomTestStringConvertible, Sendable {
         var name: String
