@@ -7,7 +7,8 @@ import DaftarCharts
 /// `aligned` aligned as its `columnalign` says (MathML Core leaves that attribute to CSS), the
 /// two columns of each `&=` pair in `aligned` touching, the punctuation after a formula on its
 /// line, and a
-/// display formula or a table wider than a phone's screen scrolls instead of widening the page.
+/// display formula or a table wider than a phone's screen scrolls instead of widening the page
+/// (a table's caption staying in view, wrapped to the screen).
 /// Every text colour keeps a contrast of at least 4.5:1 on the backgrounds it is shown on.
 ///
 /// The chart series' colours come from `Palette`, the one definition the charts use too.
@@ -100,6 +101,7 @@ enum PageStyle {
     table { border-collapse: collapse; display: block; width: max-content; max-width: 100%; overflow-x: auto; }
     th, td { border-bottom: 1px solid var(--border); padding: 0.3em 0.8em; text-align: start; }
     table caption { caption-side: top; color: var(--muted); font-size: 0.95em; padding-bottom: 0.3em; text-align: start; }
+    table caption { max-width: min(46rem, calc(100vw - 2rem)); position: sticky; inset-inline-start: 0; }
     thead th { border-bottom-width: 2px; }
     td > :last-child, th > :last-child { margin-bottom: 0; }
     [dir="rtl"] td[dir="ltr"]:not([style]) { text-align: right; font-variant-numeric: tabular-nums; }

@@ -76,6 +76,9 @@ import Testing
                        expected: "svg “empty chart” has an empty box"),
             BrokenPage(name: "wide", html: page(#"<div id="wide" style="width: 800px">wide</div>"#), expected: "wider than the page: div#wide",
                        failsIn: { $0.width < 800 }),
+            BrokenPage(name: "caption", html: page(#"<div style="overflow-x: auto"><table><caption>A caption as long as a sentence that goes on</caption>"#
+                                                   + #"<tr><td style="min-width: 500px">wide</td></tr></table></div>"#),
+                       expected: "a caption runs past the page's edge", failsIn: { $0.width < 500 }),
             BrokenPage(name: "light contrast", html: page(#"<p id="faint" style="color: #aaaaaa">faint</p>"#),
                        expected: "below 4.5:1 in p#faint", failsIn: { !$0.dark }),
             BrokenPage(name: "dark contrast", html: page(#"<p id="dim">dim</p>"#, head: "<style>@media (prefers-color-scheme: dark) { #dim { color: #444 } }</style>"),

@@ -3,7 +3,8 @@ import Testing
 
 /// What the browser tests check in one page at one width and theme: no network request, no console
 /// error, right to left when the language is, a box for every `<math>` and `<svg>`, nothing wider
-/// than the page, and text contrast of at least 4.5:1 (WCAG's AA level for body text).
+/// than the page (nor a caption of a scrolling table), and text contrast of at least 4.5:1 (WCAG's
+/// AA level for body text).
 struct ReportInspection {
     /// A viewport width and a colour scheme, as the failure messages name them.
     struct Configuration: CustomStringConvertible, Sendable {
@@ -32,6 +33,7 @@ struct ReportInspection {
         var pageWidth: Double
         var boxless: [String]
         var wide: [String]
+        var cutCaptions: [String]
         var lowContrast: [LowContrast]
         var unreadColours: [String]
     }
@@ -87,6 +89,7 @@ struct ReportInspection {
             problems.append("the page is \(Int(measurements.pageWidth)) px wide in a \(Int(measurements.viewport)) px viewport")
         }
         problems += measurements.wide.map { "wider than the page: \($0)" }
+        problems += measurements.cutCaptions.map { "a caption runs past the page's edge (it scrolls with its table): \($0)" }
         problems += measurements.lowContrast.map {
             "text contrast \(String(format: "%.2f", $0.ratio)):1 below 4.5:1 in \($0.element): \($0.color) on \($0.background)"
         }
@@ -139,6 +142,11 @@ struct ReportInspection {
             const box = element.getBoundingClientRect();
             return `${describe(element)} spans ${Math.round(box.left)}…${Math.round(box.right)} px`;
           });
+
+          const cutCaptions = [...body.querySelectorAll("caption, figcaption")].filter((caption) => {
+            const box = caption.getBoundingClientRect();
+            return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+          }).map(describe);
 
           const unreadColours = new Set();
           const parse = (text) => {
@@ -196,7 +204,7 @@ struct ReportInspection {
             }
           }
           return { lang: root.lang, direction: getComputedStyle(body).direction, viewport: width, pageWidth: root.scrollWidth,
-                   boxless, wide, lowContrast, unreadColours: [...unreadColours] };
+                   boxless, wide, cutCaptions, lowContrast, unreadColours: [...unreadColours] };
         })()
         """#
 }
