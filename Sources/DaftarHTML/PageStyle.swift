@@ -9,7 +9,9 @@ import DaftarCharts
 /// line, and a
 /// display formula or a table wider than a phone's screen scrolls instead of widening the page
 /// (a table's caption staying in view, wrapped to the screen).
-/// Every text colour keeps a contrast of at least 4.5:1 on the backgrounds it is shown on.
+/// Every text colour keeps a contrast of at least 4.5:1 on the backgrounds it is shown on; SVG a
+/// cell draws by hand (black text by default, as for Jupyter's white page) gets a white backdrop
+/// in dark mode. A computed number in a table cell is never broken at the `-` of its exponent.
 ///
 /// The chart series' colours come from `Palette`, the one definition the charts use too.
 enum PageStyle {
@@ -35,6 +37,7 @@ enum PageStyle {
         --callout-note: #8ab4f8; --callout-tip: #81c995; --callout-warning: #fdd663;
         --callout-important: #f28b82; --callout-caution: #fcad70;
       }
+      .cell-output-display > svg:not(.daftar-chart) { background: #ffffff; color: #1d1d1f; border-radius: 0.4em; }
     }
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
     body {
@@ -88,6 +91,7 @@ enum PageStyle {
     .cell-output-error pre { color: var(--alert); }
     .cell-output-truncated, .cell-output-not-run p { color: var(--muted); font-style: italic; font-size: 0.95em; }
     .cell-output-display { overflow-x: auto; margin-bottom: 1em; }
+    td .swift-value { white-space: nowrap; }
     figure { margin: 0 0 1.5em; }
     figcaption { color: var(--muted); font-size: 0.95em; margin-top: 0.4em; text-align: center; }
     .cross-ref-missing { color: var(--alert); }

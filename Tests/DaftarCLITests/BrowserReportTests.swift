@@ -81,6 +81,8 @@ import Testing
                        expected: "a caption runs past the page's edge", failsIn: { $0.width < 500 }),
             BrokenPage(name: "light contrast", html: page(#"<p id="faint" style="color: #aaaaaa">faint</p>"#),
                        expected: "below 4.5:1 in p#faint", failsIn: { !$0.dark }),
+            BrokenPage(name: "SVG text contrast", html: page(##"<svg width="120" height="40"><text id="pale" x="0" y="20" fill="#dddddd">pale</text></svg>"##),
+                       expected: "below 4.5:1 in text#pale", failsIn: { !$0.dark }),
             BrokenPage(name: "dark contrast", html: page(#"<p id="dim">dim</p>"#, head: "<style>@media (prefers-color-scheme: dark) { #dim { color: #444 } }</style>"),
                        expected: "below 4.5:1 in p#dim", failsIn: { $0.dark }),
         ]

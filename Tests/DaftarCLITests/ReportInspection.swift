@@ -190,16 +190,18 @@ struct ReportInspection {
           };
           const lowContrast = [], seen = new Set();
           for (const element of body.querySelectorAll("*")) {
-            if (element.closest("svg") || ![...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim())) continue;
-            const style = getComputedStyle(element), box = element.getBoundingClientRect();
-            if (box.width === 0 || style.visibility !== "visible") continue;
-            const behind = background(element), colour = parse(style.color);
+            if (![...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim())) continue;
+            // SVG text is painted with its fill, over the page behind the outermost <svg>.
+            const drawing = element.closest("svg"), style = getComputedStyle(element), box = element.getBoundingClientRect();
+            if (box.width === 0 || style.visibility !== "visible" || (drawing && !(element instanceof SVGTextContentElement))) continue;
+            if (drawing && !style.fill.startsWith("rgb") && !style.fill.startsWith("color(")) continue;
+            const behind = background(drawing ? drawing.ownerSVGElement || drawing : element), colour = parse(drawing ? style.fill : style.color);
             if (!colour) continue;
             const ratio = contrast(over(colour, behind), behind);
             const pair = style.color + " " + behind.join();
             if (ratio < 4.5 && !seen.has(pair)) {
               seen.add(pair);
-              lowContrast.push({ element: describe(element), ratio, color: style.color,
+              lowContrast.push({ element: describe(element), ratio, color: drawing ? style.fill : style.color,
                                  background: `rgb(${behind.slice(0, 3).map(Math.round).join(", ")})` });
             }
           }
