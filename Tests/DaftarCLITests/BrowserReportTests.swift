@@ -66,6 +66,7 @@ import Testing
 
         static let all: [BrokenPage] = [
             BrokenPage(name: "network", html: page(#"<img alt="x" src="http://example.invalid/x.png">"#), expected: "network request"),
+            BrokenPage(name: "file beside the page", html: page(#"<img alt="x" src="beside.png">"#), expected: "network request was attempted: file:"),
             BrokenPage(name: "console", html: page(#"<script>console.error("broken")</script>"#), expected: "console error: broken"),
             BrokenPage(name: "exception", html: page(#"<script>null.x</script>"#), expected: "uncaught exception"),
             BrokenPage(name: "direction", html: page("<p>نص</p>", lang: "ar"), expected: "computed direction is ltr"),

@@ -51,17 +51,18 @@ struct ReportInspection {
         try chromium.wait(for: "Page.loadEventFired")
         if let screenshot { try capture(chromium, width: configuration.width, to: screenshot) }
         let measurements = try JSONDecoder().decode(Measurements.self, from: chromium.evaluate(script))
-        return problems(in: chromium.takeEvents()) + problems(in: measurements)
+        return problems(in: chromium.takeEvents(), loading: page) + problems(in: measurements)
     }
 
-    /// Network requests and console errors among a load's events.
-    static func problems(in events: [(method: String, parameters: [String: Any])]) -> [String] {
+    /// Requests for anything but `page` itself and what it carries inline (a report is one file:
+    /// a file beside it counts too), and console errors, among a load's events.
+    static func problems(in events: [(method: String, parameters: [String: Any])], loading page: URL) -> [String] {
         events.compactMap { event in
             switch event.method {
             case "Network.requestWillBeSent":
                 let url = (event.parameters["request"] as? [String: Any])?["url"] as? String ?? ""
                 let scheme = url.prefix { $0 != ":" }
-                return ["file", "data", "about", "blob"].contains(scheme) ? nil : "a network request was attempted: \(url)"
+                return url == page.absoluteString || ["data", "about", "blob"].contains(scheme) ? nil : "a network request was attempted: \(url)"
             case "Runtime.consoleAPICalled" where ["error", "assert"].contains(event.parameters["type"] as? String):
                 let arguments = event.parameters["args"] as? [[String: Any]] ?? []
                 return "console error: " + arguments.map { "\($0["value"] ?? $0["description"] ?? "")" }.joined(separator: " ")
