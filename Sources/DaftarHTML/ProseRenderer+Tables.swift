@@ -8,10 +8,8 @@ extension ProseRenderer {
     mutating func renderTable(_ table: MarkdownTable) {
         cr()
         html += "<table"
-        if let id = table.attributes.id, !options.gfmTables { html += " id=\"\(HTMLEscaping.escape(id))\"" }
-        let classes = table.attributes.classes
-        if !classes.isEmpty, !options.gfmTables { html += " class=\"\(HTMLEscaping.escape(classes.joined(separator: " ")))\"" }
-        let widths = options.gfmTables ? nil : Self.columnWidths(table).flatMap { $0.count == table.alignments.count ? $0 : nil }
+        if !options.gfmTables { html += table.attributes.html }
+        let widths = options.gfmTables ? nil : table.columnWidths
         // Relative widths fill the text's width, as pandoc writes them.
         if widths != nil { html += " style=\"width:100%;\"" }
         html += ">\n"
@@ -25,7 +23,7 @@ extension ProseRenderer {
             html += "</caption>\n"
         }
         if let widths {
-            html += "<colgroup>\n" + widths.map { "<col style=\"width: \($0)%\" />\n" }.joined() + "</colgroup>\n"
+            html += "<colgroup>\n" + widths.map { "<col style=\"width: \(Self.percent($0))%\" />\n" }.joined() + "</colgroup>\n"
         }
         if let header = table.header {
             html += "<thead>\n"
@@ -65,16 +63,9 @@ extension ProseRenderer {
         html += "</tr>\n"
     }
 
-    /// Quarto's `tbl-colwidths="[35,65]"`: relative widths as percentages of the table.
-    static func columnWidths(_ table: MarkdownTable) -> [String]? {
-        guard let spec = table.attributes["tbl-colwidths"] else { return nil }
-        let numbers = spec.filter { $0 != "[" && $0 != "]" && $0 != " " }.split(separator: ",").compactMap { Double($0) }
-        let total = numbers.reduce(0, +)
-        guard !numbers.isEmpty, total > 0, numbers.allSatisfy({ $0 >= 0 }) else { return nil }
-        return numbers.map { value in
-            let percent = (value / total * 1000).rounded() / 10
-            return percent == percent.rounded() ? String(Int(percent)) : String(percent)
-        }
+    /// A column's width as written: `35`, or `33.3` when it has a fraction.
+    static func percent(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     /// A cell whose text has a digit and no right-to-left letter (Hebrew, Arabic and their

@@ -82,9 +82,7 @@ struct ProseRenderer {
                     headings.append(.init(level: heading.level, id: id, text: (heading.number.map { $0 + " " } ?? "") + heading.content.plainText))
                 }
             }
-            if !heading.attributes.classes.isEmpty {
-                html += " class=\"\(HTMLEscaping.escape(heading.attributes.classes.joined(separator: " ")))\""
-            }
+            html += Attributes(classes: heading.attributes.classes, keyValues: heading.attributes.keyValues).html
             html += ">" + sectionNumberHTML(heading)
             renderInlines(heading.content)
             html += "</h\(heading.level)>\n"

@@ -58,6 +58,11 @@ public struct MarkdownCodeBlock: Hashable, Sendable {
     public var info: String
     public var code: String
     public var location: SourceLocation
+    /// The attributes writers put on the block (id, classes after the language, pairs), as
+    /// `AttributeMeanings` resolves the info string's; nil before it runs or when there are none.
+    public var attributes: Attributes? = nil
+    /// A Quarto cell of another language's `#|` options (it is shown, never run); nil for other fences.
+    public var cellOptions: CellOptions? = nil
 
     /// The info string's first word, which names the language (split at ASCII whitespace, as cmark does).
     public var language: String? {

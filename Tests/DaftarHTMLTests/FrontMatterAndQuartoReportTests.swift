@@ -64,8 +64,25 @@ import Testing
             + "<figcaption>Figure 1: Curves</figcaption>\n</figure>\n</div>")
     }
 
+    /// A page right to left only by its text gets the words of its script's language, and no `lang` it was not given.
+    @Test func aRightToLeftPageWithoutLangHasTheWordsOfItsScript() {
+        let arabic = page("# مقدمة\n\nنص.\n\n## ثانٍ\n\n::: {.callout-note}\nملاحظة.\n:::\n")
+        #expect(arabic.contains("<html dir=\"rtl\">"))
+        #expect(arabic.contains("<h2 id=\"toc-title\">المحتويات</h2>"))
+        #expect(arabic.contains("<div class=\"callout-title\">ملاحظة</div>"))
+        let hebrew = page("# מבוא\n\nטקסט.\n\n## שני\n\nטקסט.\n")
+        #expect(hebrew.contains("<html dir=\"rtl\">"))
+        #expect(hebrew.contains("<h2 id=\"toc-title\">תוכן העניינים</h2>"))
+        // A Latin project name first, then Arabic inside `<div dir="rtl">`: the script of the first right-to-left letter.
+        let wrapped = page("<div dir=\"rtl\">\n\n# Daftar دفتر\n\n## ثانٍ\n\n</div>\n")
+        #expect(wrapped.contains("<h2 id=\"toc-title\">المحتويات</h2>"))
+        let english = page("---\nlang: en\n---\n\n# مقدمة\n\n## ثانٍ\n")
+        #expect(english.contains("<h2 id=\"toc-title\">Contents</h2>"), "`lang:` decides when it is given")
+        #expect(page("# Intro\n\n## Next\n").contains("<h2 id=\"toc-title\">Contents</h2>"))
+    }
+
     @Test func aPythonCellIsShownHighlightedWithoutItsOptionLines() {
-        #expect(page("```{python}\n#| echo: false\nimport numpy as np\n```\n").contains(
-            #"<pre><code class="language-{python}"><span class="kw">import</span> numpy <span class="kw">as</span> np"# + "\n</code></pre>"))
+        #expect(page("```{python}\n#| echo: true\nimport numpy as np\n```\n").contains(
+            "<main>\n" + #"<pre><code class="language-python"><span class="kw">import</span> numpy <span class="kw">as</span> np"# + "\n</code></pre>\n</main>"))
     }
 }

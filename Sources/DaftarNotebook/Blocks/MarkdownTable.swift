@@ -26,6 +26,9 @@ public struct MarkdownTable: Hashable, Sendable {
     public var location: SourceLocation
     /// The table's number when it is labelled `tbl-…`; set by `TableNumbering`.
     public var number: Int?
+    /// Each column's share of the text's width in percent, one decimal, from Quarto's
+    /// `tbl-colwidths="[35,65]"`; set (and the key taken off) by `AttributeMeanings`.
+    public var columnWidths: [Double]?
 
     public init(alignments: [Alignment], header: [Cell]?, rows: [[Cell]], caption: [MarkdownInline]? = nil,
                 attributes: Attributes = Attributes(), location: SourceLocation) {
