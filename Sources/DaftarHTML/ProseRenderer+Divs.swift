@@ -29,7 +29,6 @@ extension ProseRenderer {
         }
         var attributes = div.attributes
         attributes.classes = ["callout", "callout-\(callout.kind.rawValue)"] + attributes.classes
-        if callout.appearance != .default { attributes.classes.append("callout-style-\(callout.appearance.rawValue)") }
         if !callout.showsIcon { attributes.classes.append("no-icon") }
         let element = callout.collapse == nil ? "div" : "details"
         let open = callout.collapse == false ? " open" : ""

@@ -32,7 +32,8 @@ public struct Callout: Hashable, Sendable {
         case note, tip, warning, important, caution
     }
 
-    /// Quarto's `appearance`: `default`, `simple` (a lighter box) or `minimal` (borders only, no icon).
+    /// Quarto's `appearance`: `default`, `simple` (a lighter box) or `minimal` (borders only, no
+    /// icon). Daftar's callouts are already as light as Quarto's simple ones, so only the icon differs.
     public enum Appearance: String, Hashable, Sendable, CaseIterable {
         case `default`, simple, minimal
     }
