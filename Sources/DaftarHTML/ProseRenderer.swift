@@ -78,7 +78,7 @@ struct ProseRenderer {
             html += "<h\(heading.level)"
             if let id = heading.id {
                 html += " id=\"\(HTMLEscaping.escape(id))\""
-                if !heading.attributes.classes.contains("unlisted") {
+                if heading.isListed {
                     headings.append(.init(level: heading.level, id: id, text: (heading.number.map { $0 + " " } ?? "") + heading.content.plainText))
                 }
             }

@@ -37,6 +37,9 @@ public struct MarkdownHeading: Hashable, Sendable {
     public var attributes = Attributes()
     /// The section number (`2.1`) when the front matter has `number-sections: true`; set by `SectionNumbering`.
     public var number: String? = nil
+
+    /// Whether a table of contents lists the heading: pandoc's `.unlisted` class says not.
+    public var isListed: Bool { !attributes.classes.contains("unlisted") }
 }
 
 /// A bullet or ordered list; each item is a list of blocks.
