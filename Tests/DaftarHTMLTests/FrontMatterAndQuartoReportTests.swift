@@ -73,6 +73,7 @@ import Testing
         let hebrew = page("# מבוא\n\nטקסט.\n\n## שני\n\nטקסט.\n")
         #expect(hebrew.contains("<html dir=\"rtl\">"))
         #expect(hebrew.contains("<h2 id=\"toc-title\">תוכן העניינים</h2>"))
+        #expect(page("# מבוא\n\n::: {.callout-tip}\nטקסט.\n:::\n").contains("<div class=\"callout-title\">עצה</div>"), "Quarto's Hebrew word")
         // A Latin project name first, then Arabic inside `<div dir="rtl">`: the script of the first right-to-left letter.
         let wrapped = page("<div dir=\"rtl\">\n\n# Daftar دفتر\n\n## ثانٍ\n\n</div>\n")
         #expect(wrapped.contains("<h2 id=\"toc-title\">المحتويات</h2>"))
