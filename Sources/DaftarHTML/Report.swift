@@ -49,6 +49,6 @@ public enum Report {
             + "<main>\n" + prose.html + "</main>\n"
         return PageTemplate.html(
             title: notebook.title, languageTag: frontMatter.lang, direction: notebook.direction,
-            head: TitleBlock.metaTags(for: frontMatter), body: body, remoteImages: frontMatter.resources.remoteImages && !options.safe)
+            head: TitleBlock.metaTags(for: frontMatter), body: body, remoteImages: frontMatter.resources.allowsRemoteImages(confined: options.safe))
     }
 }

@@ -44,6 +44,13 @@ import Testing
 
     private let code = #"<pre><code class="language-swift"><span class="kw">let</span> x <span class="op">=</span> <span class="nu">1</span>"# + "\n</code></pre>\n"
 
+    /// Markdown a cell displays has its attributes resolved as prose does: no name that is not one, no author's CSS under `--safe`.
+    @Test func displayedMarkdownsAttributesMeanWhatTheyMeanInProse() {
+        let markdown = "[x]{k=v style=\"position:fixed\" é=1}"
+        #expect(MarkdownFragment.html(markdown, safe: true) == "<p><span data-k=\"v\" data-style=\"position:fixed\">x</span></p>\n")
+        #expect(MarkdownFragment.html(markdown, safe: false) == "<p><span style=\"position:fixed\" data-k=\"v\">x</span></p>\n")
+    }
+
     @Test func codeFoldAndCodeSummary() {
         #expect(cell("//| code-fold: show\n//| code-summary: Show the code") == "<div class=\"cell\">\n<details open>\n<summary>Show the code</summary>\n\(code)</details>\n</div>")
         #expect(cell("//| code-fold: true") == "<div class=\"cell\">\n<details>\n<summary>Code</summary>\n\(code)</details>\n</div>")

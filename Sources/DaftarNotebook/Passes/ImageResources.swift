@@ -38,7 +38,7 @@ public struct ImageResources: NotebookRewriter {
         let source = image.source
         if source.isEmpty || source.lowercased().hasPrefix("data:") || source.hasPrefix("#") { return nil }
         if Self.isRemote(source) {
-            if !limits.remoteImages || confined {
+            if !limits.allowsRemoteImages(confined: confined) {
                 diagnostics.append(Diagnostic(.warning, "the remote image `\(source)` is not fetched and the report's policy blocks it; "
                     + "front matter `resources: {remote-images: true}` allows it", at: image.location))
             }
