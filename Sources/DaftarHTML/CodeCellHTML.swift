@@ -39,14 +39,10 @@ struct CodeCellHTML {
 
 extension CodeCellHTML {
     /// A Quarto cell of another language, shown and never run: its code as its `#|` options say
-    /// (`echo`, `include`, `code-fold`, `code-summary`), under its `lst-cap` caption when it has
-    /// one; nil when it shows nothing.
+    /// (`echo`, `include`, `code-fold`, `code-summary`); nil when it shows nothing.
     func html(forShown block: MarkdownCodeBlock) -> String? {
-        let options = block.cellOptions ?? CellOptions()
-        let code = shownCode(CodeBlockHTML.html(for: block), options: options)
-        guard !code.isEmpty else { return nil }
-        guard let caption = options.caption else { return code }
-        return "<figure class=\"listing\">\n<figcaption>\(HTMLEscaping.escape(caption))</figcaption>\n\(code)</figure>\n"
+        let code = shownCode(CodeBlockHTML.html(for: block), options: block.cellOptions ?? CellOptions())
+        return code.isEmpty ? nil : code
     }
 
     /// Code as `echo` shows it: as it is, folded under a summary (Quarto's `code-fold`), or not at all.

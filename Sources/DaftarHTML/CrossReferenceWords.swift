@@ -3,8 +3,8 @@ import DaftarNotebook
 /// The words before cross-reference numbers, singular and plural, in the notebook's language, as
 /// Quarto's `crossref` titles: "Figure 1", "Figures 1 and 2", "الشكل 1".
 struct CrossReferenceWords {
-    var singular: [CrossReference.Kind: String] = [.figure: "Figure", .table: "Table", .equation: "Equation", .section: "Section"]
-    var plural: [CrossReference.Kind: String] = [.figure: "Figures", .table: "Tables", .equation: "Equations", .section: "Sections"]
+    var singular: [CrossReference.Kind: String] = [.figure: "Figure", .table: "Table", .equation: "Equation", .section: "Section", .listing: "Listing"]
+    var plural: [CrossReference.Kind: String] = [.figure: "Figures", .table: "Tables", .equation: "Equations", .section: "Sections", .listing: "Listings"]
     /// Joins the last two numbers of a group ("1 and 2").
     var and = "and"
     /// Whether a comma comes before `and` in a list of three or more (English's serial comma).
@@ -15,20 +15,20 @@ struct CrossReferenceWords {
         let language = languageTag?.lowercased().split(separator: "-").first.map(String.init) ?? "en"
         switch language {
         case "ar":
-            singular = [.figure: "الشكل", .table: "الجدول", .equation: "المعادلة", .section: "القسم"]
-            plural = [.figure: "الأشكال", .table: "الجداول", .equation: "المعادلات", .section: "الأقسام"]
+            singular = [.figure: "الشكل", .table: "الجدول", .equation: "المعادلة", .section: "القسم", .listing: "الكود"]
+            plural = [.figure: "الأشكال", .table: "الجداول", .equation: "المعادلات", .section: "الأقسام", .listing: "الأكواد"]
             (and, serialComma, comma) = ("و", false, "، ")
         case "fr":
-            singular = [.figure: "Figure", .table: "Tableau", .equation: "Équation", .section: "Section"]
-            plural = [.figure: "Figures", .table: "Tableaux", .equation: "Équations", .section: "Sections"]
+            singular = [.figure: "Figure", .table: "Tableau", .equation: "Équation", .section: "Section", .listing: "Listing"]
+            plural = [.figure: "Figures", .table: "Tableaux", .equation: "Équations", .section: "Sections", .listing: "Listings"]
             (and, serialComma) = ("et", false)
         case "de":
-            singular = [.figure: "Abbildung", .table: "Tabelle", .equation: "Gleichung", .section: "Abschnitt"]
-            plural = [.figure: "Abbildungen", .table: "Tabellen", .equation: "Gleichungen", .section: "Abschnitte"]
+            singular = [.figure: "Abbildung", .table: "Tabelle", .equation: "Gleichung", .section: "Abschnitt", .listing: "Listing"]
+            plural = [.figure: "Abbildungen", .table: "Tabellen", .equation: "Gleichungen", .section: "Abschnitte", .listing: "Listings"]
             (and, serialComma) = ("und", false)
         case "es":
-            singular = [.figure: "Figura", .table: "Tabla", .equation: "Ecuación", .section: "Sección"]
-            plural = [.figure: "Figuras", .table: "Tablas", .equation: "Ecuaciones", .section: "Secciones"]
+            singular = [.figure: "Figura", .table: "Tabla", .equation: "Ecuación", .section: "Sección", .listing: "Listing"]
+            plural = [.figure: "Figuras", .table: "Tablas", .equation: "Ecuaciones", .section: "Secciones", .listing: "Listings"]
             (and, serialComma) = ("y", false)
         default:
             break

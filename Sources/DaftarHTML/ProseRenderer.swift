@@ -53,6 +53,14 @@ struct ProseRenderer {
         cr()
     }
 
+    /// Shown code, in a `<figure>` under its caption when it is a listing ("Listing 1: …", Quarto's
+    /// `lst-cap`), the number when it has one.
+    mutating func appendListing(_ block: MarkdownCodeBlock, codeHTML: String) {
+        guard let caption = block.caption else { return appendBlock(codeHTML) }
+        let number = block.number.map { "\(options.crossReferenceWords.singular[.listing] ?? "") \($0): " } ?? ""
+        appendBlock("<figure class=\"listing\">\n<figcaption>\(HTMLEscaping.escape(number + caption))</figcaption>\n\(codeHTML)</figure>\n")
+    }
+
     /// A newline unless the output is empty or already ends a line, as cmark's `cr()`.
     mutating func cr() {
         if let last = html.utf8.last, last != UInt8(ascii: "\n") { html += "\n" }
@@ -112,8 +120,7 @@ struct ProseRenderer {
             }
             html += list.isOrdered ? "</ol>\n" : "</ul>\n"
         case .codeBlock(let code):
-            cr()
-            html += CodeBlockHTML.html(for: code)
+            appendListing(code, codeHTML: CodeBlockHTML.html(for: code))
         case .htmlBlock(let raw):
             cr()
             html += options.safe ? "<!-- raw HTML omitted -->" : raw

@@ -40,7 +40,7 @@ public enum Report {
             case .code(let code):
                 if let html = cells.html(for: code) { prose.appendBlock(html) }
             case .fencedCode(let block):
-                if let html = cells.html(forShown: block) { prose.appendBlock(html) }
+                if let html = cells.html(forShown: block) { prose.appendListing(block, codeHTML: html) }
             }
         }
         diagnostics += prose.diagnostics

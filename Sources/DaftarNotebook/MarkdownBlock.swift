@@ -66,6 +66,15 @@ public struct MarkdownCodeBlock: Hashable, Sendable {
     public var attributes: Attributes? = nil
     /// A Quarto cell of another language's `#|` options (it is shown, never run); nil for other fences.
     public var cellOptions: CellOptions? = nil
+    /// Quarto's listing caption (`#| lst-cap:`, or `lst-cap="…"` in the fence's attributes); set by `AttributeMeanings`.
+    public var caption: String? = nil
+    /// The listing's number when it is labelled `lst-…` and captioned; set by `ListingNumbering`.
+    public var number: Int? = nil
+
+    /// The label cross-references name the listing by (`lst-…`).
+    public var label: String? {
+        attributes?.id.flatMap { $0.hasPrefix("lst-") ? $0 : nil }
+    }
 
     /// The info string's first word, which names the language (split at ASCII whitespace, as cmark does).
     public var language: String? {

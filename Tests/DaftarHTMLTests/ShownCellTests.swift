@@ -47,7 +47,7 @@ import Testing
     @Test func aLabelIsTheCodesIdAndAListingCaptionCaptionsIt() {
         #expect(render("```{python}\n#| lst-label: lst-load\n#| lst-cap: Loading the data\nload()\n```\n").html == """
             <figure class="listing">
-            <figcaption>Loading the data</figcaption>
+            <figcaption>Listing 1: Loading the data</figcaption>
             <pre id="lst-load"><code class="language-python">load()
             </code></pre>
             </figure>
@@ -56,6 +56,50 @@ import Testing
         // `fig-cap` captions a figure the cell would output, and it outputs nothing here.
         #expect(render("```{r}\n#| label: plot\n#| fig-cap: A plot\nplot(x)\n```\n").html
             == "<pre id=\"plot\"><code class=\"language-r\">plot(x)\n</code></pre>\n")
+    }
+
+    /// Quarto's listings: code labelled `lst-` with a caption is numbered, and `@lst-` refers to it.
+    @Test func listingsAreNumberedAndReferredTo() {
+        let (html, diagnostics) = render("""
+            See @lst-a and [@lst-a; @lst-b].
+
+            ```{#lst-b .r lst-cap="Plotting"}
+            plot(x)
+            ```
+
+            ```{python}
+            #| lst-label: lst-a
+            #| lst-cap: Loading
+            load()
+            ```
+
+            ```{#lst-c .r}
+            x
+            ```
+
+            And @lst-c.
+
+            """)
+        #expect(html == """
+            <p>See <a href="#lst-a" class="cross-ref">Listing 2</a> and Listings <a href="#lst-a" class="cross-ref">2</a> and \
+            <a href="#lst-b" class="cross-ref">1</a>.</p>
+            <figure class="listing">
+            <figcaption>Listing 1: Plotting</figcaption>
+            <pre id="lst-b"><code class="language-r">plot(x)
+            </code></pre>
+            </figure>
+            <figure class="listing">
+            <figcaption>Listing 2: Loading</figcaption>
+            <pre id="lst-a"><code class="language-python">load()
+            </code></pre>
+            </figure>
+            <pre id="lst-c"><code class="language-r">x
+            </code></pre>
+            <p>And <strong class="cross-ref-missing">?@lst-c</strong>.</p>
+
+            """)
+        #expect(diagnostics == [Diagnostic(.warning, "unknown cross-reference @lst-c: no listing (code labelled `lst-c` with a `lst-cap`) has this label",
+                                           at: DaftarNotebook.SourceLocation(file: "x.md", line: 17, column: 5))])
     }
 
     @Test func unknownOptionsWarnAndIllTypedOnesAreErrorsAtTheirPlace() {

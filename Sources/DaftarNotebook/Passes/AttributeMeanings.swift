@@ -70,11 +70,14 @@ public struct AttributeMeanings: NotebookRewriter {
         return image
     }
 
-    /// The block with the attributes of its info string, the language class taken off (it names the language).
+    /// The block with the attributes of its info string, the language class taken off (it names
+    /// the language), and its listing caption: the cell's `lst-cap`, else the fence's.
     private func resolved(_ block: MarkdownCodeBlock) -> MarkdownCodeBlock {
+        var block = block
+        block.caption = block.cellOptions?.caption ?? block.infoAttributes?["lst-cap"]
         guard var attributes = block.infoAttributes else { return block }
         if !attributes.classes.isEmpty { attributes.classes.removeFirst() }
-        var block = block
+        attributes.keyValues.removeAll { $0.key == "lst-cap" }
         block.attributes = attributes.resolved(safe: safe)
         return block
     }

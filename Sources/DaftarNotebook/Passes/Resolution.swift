@@ -62,11 +62,14 @@ extension Notebook {
         notebook = figures.rewrite(notebook)
         var tables = TableNumbering()
         notebook = tables.rewrite(notebook)
+        var listings = ListingNumbering()
+        notebook = listings.rewrite(notebook)
         var equations = EquationNumbering()
         notebook = equations.rewrite(notebook)
         var sections = SectionNumbering(for: notebook)
         notebook = sections.rewrite(notebook)
-        var references = CrossReferenceResolution(numbers: figures.numbers.merging(tables.numbers) { first, _ in first })
+        let numbers = figures.numbers.merging(tables.numbers) { first, _ in first }.merging(listings.numbers) { first, _ in first }
+        var references = CrossReferenceResolution(numbers: numbers)
         references.shownNumbers = equations.shown.merging(sections.numbers) { first, _ in first }
         references.sectionTitles = sections.titles
         notebook = references.rewrite(notebook)
