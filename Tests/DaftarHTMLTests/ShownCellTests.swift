@@ -73,6 +73,13 @@ import Testing
             load()
             ```
 
+            ```{python}
+            #| lst-label: lst-hidden
+            #| lst-cap: Not shown
+            #| echo: false
+            secret()
+            ```
+
             ```{#lst-c .r}
             x
             ```
@@ -99,7 +106,7 @@ import Testing
 
             """)
         #expect(diagnostics == [Diagnostic(.warning, "unknown cross-reference @lst-c: no listing (code labelled `lst-c` with a `lst-cap`) has this label",
-                                           at: DaftarNotebook.SourceLocation(file: "x.md", line: 17, column: 5))])
+                                           at: DaftarNotebook.SourceLocation(file: "x.md", line: 24, column: 5))])
     }
 
     @Test func unknownOptionsWarnAndIllTypedOnesAreErrorsAtTheirPlace() {

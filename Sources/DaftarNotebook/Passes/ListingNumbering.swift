@@ -1,6 +1,6 @@
 /// Numbers the code listings — code labelled `lst-…` with a caption (Quarto's `lst-label` and
-/// `lst-cap`), a shown cell's or a fence's — in document order, as Quarto does. Labels are unique
-/// by now (`IdentifierClaims`).
+/// `lst-cap`), a shown cell's or a fence's — in document order, as Quarto does; a hidden cell is
+/// none. Labels are unique by now (`IdentifierClaims`).
 public struct ListingNumbering: NotebookRewriter {
     /// Each listing's number, by label, once the pass has run.
     public private(set) var numbers: [String: Int] = [:]
@@ -18,7 +18,8 @@ public struct ListingNumbering: NotebookRewriter {
     }
 
     private mutating func numbered(_ block: MarkdownCodeBlock) -> MarkdownCodeBlock {
-        guard let label = block.label, block.caption != nil else { return block }
+        // A cell that shows nothing (`echo: false`, `include: false`) is no listing to number.
+        guard let label = block.label, block.caption != nil, block.cellOptions?.echo != .hidden else { return block }
         var block = block
         numbers[label] = numbers.count + 1
         block.number = numbers.count
