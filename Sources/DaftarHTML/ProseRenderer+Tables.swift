@@ -46,7 +46,7 @@ extension ProseRenderer {
             if alignment != .none {
                 html += options.gfmTables ? " align=\"\(alignment.rawValue)\"" : " style=\"text-align: \(alignment.rawValue);\""
             }
-            if options.isolateSignedNumbers, Self.isNumeric(cell) { html += " dir=\"ltr\"" }
+            if options.isolateSignedNumbers, cell.isNumeric { html += " dir=\"ltr\"" }
             html += ">"
             if case .paragraph(let content) = cell.blocks.first, cell.blocks.count == 1 {
                 renderInlines(content)
@@ -66,26 +66,5 @@ extension ProseRenderer {
     /// A column's width as written: `35`, or `33.3` when it has a fraction.
     static func percent(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
-    }
-
-    /// A cell whose text has a digit and no right-to-left letter (Hebrew, Arabic and their
-    /// presentation forms; Arabic-Indic digits are numbers).
-    static func isNumeric(_ cell: MarkdownTable.Cell) -> Bool {
-        let text = cell.blocks.compactMap { block -> String? in
-            if case .paragraph(let content) = block { content.plainText } else { nil }
-        }.joined()
-        var hasDigit = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.numericType == .decimal { hasDigit = true; continue }
-            if scalar.properties.isAlphabetic, Self.isRightToLeft(scalar) { return false }
-        }
-        return hasDigit
-    }
-
-    private static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
-        default: false
-        }
     }
 }

@@ -12,6 +12,20 @@ public struct MarkdownTable: Hashable, Sendable {
         public init(_ blocks: [MarkdownBlock]) {
             self.blocks = blocks
         }
+
+        /// A cell of numbers: its text has a digit and no right-to-left letter (Arabic-Indic digits
+        /// are numbers), so that right-to-left text keeps `1, 2` or `-0.5` in their order.
+        public var isNumeric: Bool {
+            let text = blocks.compactMap { block -> String? in
+                if case .paragraph(let content) = block { content.plainText } else { nil }
+            }.joined()
+            var hasDigit = false
+            for scalar in text.unicodeScalars {
+                if scalar.properties.numericType == .decimal { hasDigit = true; continue }
+                if scalar.properties.isAlphabetic, TextDirection.strongDirection(of: scalar) == .rtl { return false }
+            }
+            return hasDigit
+        }
     }
 
     public var alignments: [Alignment]
