@@ -10,6 +10,8 @@ struct CrossReferenceWords {
     /// Whether a comma comes before `and` in a list of three or more (English's serial comma).
     var serialComma = true
     var comma = ", "
+    /// Whether `and` is written onto the next word, as Arabic's "و" and Hebrew's "ו-" are.
+    var andJoinsNextWord = false
 
     init(languageTag: String?) {
         let language = languageTag?.lowercased().split(separator: "-").first.map(String.init) ?? "en"
@@ -17,7 +19,12 @@ struct CrossReferenceWords {
         case "ar":
             singular = [.figure: "الشكل", .table: "الجدول", .equation: "المعادلة", .section: "القسم", .listing: "الكود"]
             plural = [.figure: "الأشكال", .table: "الجداول", .equation: "المعادلات", .section: "الأقسام", .listing: "الأكواد"]
-            (and, serialComma, comma) = ("و", false, "، ")
+            (and, serialComma, comma, andJoinsNextWord) = ("و", false, "، ", true)
+        case "he":
+            // Quarto's Hebrew words (`_language-he.yml`) and their plurals; the figure word the captions use.
+            singular = [.figure: "איור", .table: "טבלה", .equation: "משוואה", .section: "מדור", .listing: "רישום"]
+            plural = [.figure: "איורים", .table: "טבלאות", .equation: "משוואות", .section: "מדורים", .listing: "רישומים"]
+            (and, serialComma, andJoinsNextWord) = ("ו-", false, true)
         case "fr":
             singular = [.figure: "Figure", .table: "Tableau", .equation: "Équation", .section: "Section", .listing: "Listing"]
             plural = [.figure: "Figures", .table: "Tableaux", .equation: "Équations", .section: "Sections", .listing: "Listings"]
@@ -40,10 +47,10 @@ struct CrossReferenceWords {
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        case 2: return items[0] + " \(and)" + (and == "و" ? "" : " ") + items[1]
+        case 2: return items[0] + " \(and)" + (andJoinsNextWord ? "" : " ") + items[1]
         default:
             return items.dropLast().joined(separator: comma) + (serialComma ? comma.trimmingCharacters() : "") + " \(and)"
-                + (and == "و" ? "" : " ") + items.last!
+                + (andJoinsNextWord ? "" : " ") + items.last!
         }
     }
 }

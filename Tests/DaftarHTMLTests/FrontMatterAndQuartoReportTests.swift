@@ -81,6 +81,8 @@ import Testing
         #expect(hebrew.contains("<html dir=\"rtl\">"))
         #expect(hebrew.contains("<h2 id=\"toc-title\">תוכן העניינים</h2>"))
         #expect(page("# מבוא\n\n::: {.callout-tip}\nטקסט.\n:::\n").contains("<div class=\"callout-title\">עצה</div>"), "Quarto's Hebrew word")
+        #expect(page("# מבוא\n\n$$a$$ {#eq-a}\n\n$$b$$ {#eq-b}\n\nראו [@eq-a; @eq-b].\n").contains(
+            "ראו משוואות <a href=\"#eq-a\" class=\"cross-ref\">1</a> ו-<a href=\"#eq-b\" class=\"cross-ref\">2</a>."))
         // A Latin project name first, then Arabic inside `<div dir="rtl">`: the script of the first right-to-left letter.
         let wrapped = page("<div dir=\"rtl\">\n\n# Daftar دفتر\n\n## ثانٍ\n\n</div>\n")
         #expect(wrapped.contains("<h2 id=\"toc-title\">المحتويات</h2>"))
