@@ -40,6 +40,11 @@ import Testing
         ])
         #expect(collisions.map(\.location) == [at(5, 1), at(7, 4), at(7, 15), at(9, 1), at(15, 1)])
         #expect(collisions.allSatisfy { $0.notes == [Diagnostic.Note("the first is here", at: at(1, 1))] })
+        let afterImage = page("Look: ![i](i.png){#m} and `c`{#k}.\n\n[s]{#m} [t]{#k}\n").diagnostics.filter { $0.message.hasPrefix("the label") }
+        #expect(afterImage.map(\.message) == [
+            "the label `m` is already the id of an image; references name the first",
+            "the label `k` is already the id of a code span; references name the first",
+        ])
     }
 
     @Test func aSecondEquationWithALabelIsAWarningAndUnnumbered() {

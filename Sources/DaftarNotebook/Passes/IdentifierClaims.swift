@@ -8,6 +8,15 @@ public struct IdentifierClaims: NotebookRewriter {
     enum Holder: String {
         case section, div, span, link, code, image, figure, table, equation, listing, cell
 
+        /// "a code span", "an image": the holder as a warning names one.
+        var withArticle: String {
+            switch self {
+            case .code: "a code span"
+            case .image, .equation: "an \(rawValue)"
+            default: "a \(rawValue)"
+            }
+        }
+
         var plural: String { self == .code ? "code spans" : rawValue + "s" }
     }
 
@@ -110,7 +119,7 @@ public struct IdentifierClaims: NotebookRewriter {
         }
         let message = first.holder == holder
             ? "two \(holder.plural) have the label `\(id)`; references name the first"
-            : "the label `\(id)` is already the id of a \(first.holder.rawValue); references name the first"
+            : "the label `\(id)` is already the id of \(first.holder.withArticle); references name the first"
         diagnostics.append(Diagnostic(.warning, message, at: location, notes: [Diagnostic.Note("the first is here", at: first.location)]))
         return false
     }
