@@ -53,11 +53,13 @@ struct CellOutputHTML {
     }
 }
 
-/// Markdown that a cell produced, rendered as prose is (CommonMark, math), without heading ids.
+/// Markdown that a cell produced, rendered as prose is (CommonMark, math), without heading ids;
+/// its attributes mean what they mean in prose (`AttributeMeanings`), an untrusted report's style included.
 enum MarkdownFragment {
     static func html(_ markdown: String, safe: Bool) -> String {
         var diagnostics: [Diagnostic] = []
-        let notebook = Notebook.parse(SourceFile(path: "output", text: markdown), diagnostics: &diagnostics)
+        var meanings = AttributeMeanings(safe: safe)
+        let notebook = meanings.rewrite(Notebook.parse(SourceFile(path: "output", text: markdown), diagnostics: &diagnostics))
         var renderer = ProseRenderer(options: .init(safe: safe))
         for cell in notebook.cells {
             switch cell {

@@ -9,15 +9,7 @@ struct CodeCellHTML {
     /// The cell's HTML, or nil when it shows nothing.
     func html(for cell: CodeCell) -> String? {
         let result = cell.result, figureNumber = cell.figureNumber
-        var parts = ""
-        switch cell.options.echo {
-        case .hidden: break
-        case .shown: parts += CodeBlockHTML.swift(cell.code)
-        case .folded, .foldedOpen:
-            let open = cell.options.echo == .foldedOpen ? " open" : ""
-            let summary = HTMLEscaping.escape(cell.options.codeSummary ?? localization.code)
-            parts += "<details\(open)>\n<summary>\(summary)</summary>\n\(CodeBlockHTML.swift(cell.code))</details>\n"
-        }
+        var parts = shownCode(CodeBlockHTML.swift(cell.code), options: cell.options)
         var outputs = ""
         if let result {
             let renderer = CellOutputHTML(safe: safe, localization: localization, asIs: cell.options.output == .asIs)
@@ -42,6 +34,27 @@ struct CodeCellHTML {
         guard !parts.isEmpty else { return nil }
         let id = !isFigure ? cell.options.label.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? "" : ""
         return "<div class=\"cell\"\(id)>\n\(parts)</div>"
+    }
+}
+
+extension CodeCellHTML {
+    /// A Quarto cell of another language, shown and never run: its code as its `#|` options say
+    /// (`echo`, `include`, `code-fold`, `code-summary`); nil when it shows nothing.
+    func html(forShown block: MarkdownCodeBlock) -> String? {
+        let code = shownCode(CodeBlockHTML.html(for: block), options: block.cellOptions ?? CellOptions())
+        return code.isEmpty ? nil : code
+    }
+
+    /// Code as `echo` shows it: as it is, folded under a summary (Quarto's `code-fold`), or not at all.
+    private func shownCode(_ codeHTML: String, options: CellOptions) -> String {
+        switch options.echo {
+        case .hidden: return ""
+        case .shown: return codeHTML
+        case .folded, .foldedOpen:
+            let open = options.echo == .foldedOpen ? " open" : ""
+            let summary = HTMLEscaping.escape(options.codeSummary ?? localization.code)
+            return "<details\(open)>\n<summary>\(summary)</summary>\n\(codeHTML)</details>\n"
+        }
     }
 }
 

@@ -42,6 +42,7 @@ struct Localization {
             (contents, code, notebooks, figure) = ("תוכן העניינים", "קוד", "מחברות", "איור")
             (line, notRun, linesHidden) = ("שורה", "לא הורץ: תא קודם נכשל.", "שורות מוסתרות")
             table = "טבלה"
+            calloutTitles = [.note: "הערה", .tip: "עצה", .warning: "אזהרה", .important: "חשוב", .caution: "זהירות"]
         case "ur":
             (contents, code, notebooks, figure) = ("فہرست", "کوڈ", "نوٹ بکس", "شکل")
         case "fr":

@@ -8,7 +8,7 @@ extension ProseRenderer {
         cr()
         if div.callout == nil, div.number != nil || div.caption != nil {
             // A table div is a figure whose caption comes first, as Quarto puts table captions.
-            html += "<figure\(attributes(div.attributes))>\n<figcaption>"
+            html += "<figure\(div.attributes.html)>\n<figcaption>"
             if let number = div.number {
                 html += "\(HTMLEscaping.escape(options.tableWord)) \(number)"
                 if div.caption != nil { html += ": " }
@@ -21,20 +21,18 @@ extension ProseRenderer {
             return
         }
         guard let callout = div.callout else {
-            html += "<div\(attributes(div.attributes))>\n"
+            html += "<div\(div.attributes.html)>\n"
             render(div.blocks)
             cr()
             html += "</div>\n"
             return
         }
         var attributes = div.attributes
-        attributes.classes = ["callout", "callout-\(callout.kind.rawValue)"]
-            + attributes.classes.filter { $0 != "callout-\(callout.kind.rawValue)" }
+        attributes.classes = ["callout", "callout-\(callout.kind.rawValue)"] + attributes.classes
         if !callout.showsIcon { attributes.classes.append("no-icon") }
-        attributes.keyValues.removeAll { ["title", "collapse", "icon", "appearance"].contains($0.key) }
         let element = callout.collapse == nil ? "div" : "details"
         let open = callout.collapse == false ? " open" : ""
-        html += "<\(element)\(self.attributes(attributes))\(open)>\n"
+        html += "<\(element)\(attributes.html)\(open)>\n"
         html += callout.collapse == nil ? "<div class=\"callout-title\">" : "<summary class=\"callout-title\">"
         if let title = callout.title {
             renderInlines(title)
@@ -46,32 +44,5 @@ extension ProseRenderer {
         render(div.blocks)
         cr()
         html += "</div>\n</\(element)>\n"
-    }
-
-    /// ` id="…" class="…" data-key="…"`: keys that are not HTML attributes get pandoc's `data-` prefix;
-    /// a size joins the author's `style`, and a safe report keeps no `style` of the author's (it
-    /// could cover the page).
-    func attributes(_ attributes: Attributes) -> String {
-        var result = ""
-        if let id = attributes.id { result += " id=\"\(HTMLEscaping.escape(id))\"" }
-        if !attributes.classes.isEmpty { result += " class=\"\(HTMLEscaping.escape(attributes.classes.joined(separator: " ")))\"" }
-        // As pandoc writes a div's size: `width="50%"` is `style="width:50%;"` — a plain length only.
-        let isSize = { (pair: Attributes.KeyValue) in (pair.key == "width" || pair.key == "height") && CSSLength.isValid(pair.value) }
-        let isStyle = { (pair: Attributes.KeyValue) in pair.key == "style" && !options.safe }
-        let style = attributes.keyValues.filter(isSize).map { "\($0.key):\($0.value);" }.joined()
-            + attributes.keyValues.filter(isStyle).map(\.value).joined(separator: ";")
-        if !style.isEmpty { result += " style=\"\(HTMLEscaping.escape(style))\"" }
-        for pair in attributes.keyValues where Self.isAttributeName(pair.key) && !isSize(pair) && !isStyle(pair) {
-            let name = Self.htmlAttributes.contains(pair.key) || pair.key.hasPrefix("data-") || pair.key.hasPrefix("aria-")
-                ? pair.key : "data-" + pair.key
-            result += " \(name)=\"\(HTMLEscaping.escape(pair.value))\""
-        }
-        return result
-    }
-
-    private static let htmlAttributes: Set<String> = ["lang", "dir", "title", "role"]
-
-    private static func isAttributeName(_ key: String) -> Bool {
-        !key.isEmpty && key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_") }
     }
 }

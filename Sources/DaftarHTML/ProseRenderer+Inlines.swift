@@ -9,17 +9,17 @@ extension ProseRenderer {
         case .subscripted(let content): wrap("sub", content)
         case .superscripted(let content): wrap("sup", content)
         case .span(let attributes, let content):
-            html += "<span\(self.attributes(attributes))>"
+            html += "<span\(attributes.html)>"
             renderInlines(content)
             html += "</span>"
         case .attributed(.link(let destination, let title, let content), let attributes):
             html += "<a href=\"\(url(destination))\""
             if !title.isEmpty { html += " title=\"\(HTMLEscaping.escape(title))\"" }
-            html += "\(self.attributes(attributes))>"
+            html += "\(attributes.html)>"
             renderInlines(content)
             html += "</a>"
         case .attributed(.code(let code), let attributes):
-            html += "<code\(self.attributes(attributes))>\(HTMLEscaping.escape(code))</code>"
+            html += "<code\(attributes.html)>\(HTMLEscaping.escape(code))</code>"
         case .attributed(let inner, _):
             renderInlines([inner])
         case .attributedImage(let image):
@@ -42,36 +42,15 @@ extension ProseRenderer {
         html += "</\(element)>"
     }
 
-    /// `<img>` as cmark writes it (`src`, `alt`, `title`), then the attributes: a size in percent as
-    /// pandoc's `style="width:50%"`, in pixels as `width="300"`.
+    /// `<img>` as cmark writes it (`src`, `alt`, `title`), then the attributes as `AttributeMeanings`
+    /// resolved them (a size in pixels as `width="300"`, in other units in `style`).
     func imageTag(_ image: MarkdownImage, withID: Bool = true) -> String {
         let source = image.embedded.map { HTMLEscaping.escapeURL($0) } ?? url(image.source)
         var tag = "<img src=\"\(source)\" alt=\"\(HTMLEscaping.escape(image.altText ?? image.description.imageAltText))\""
         if !image.title.isEmpty { tag += " title=\"\(HTMLEscaping.escape(image.title))\"" }
         var attributes = image.attributes
         if !withID { attributes.id = nil }
-        var style = ""
-        for key in ["width", "height"] {
-            guard let value = attributes[key] else { continue }
-            attributes.keyValues.removeAll { $0.key == key }
-            let number = value.hasSuffix("px") ? String(value.dropLast(2)) : value
-            if number.allSatisfy(\.isNumber), !number.isEmpty {
-                attributes.keyValues.append(.init(key, number))
-            } else if CSSLength.isValid(value) {
-                style += "\(key):\(value);"
-            } else {
-                attributes.keyValues.append(.init("data-" + key, value))
-            }
-        }
-        attributes.keyValues.removeAll { $0.key == "fig-alt" }
-        var extra = self.attributes(Attributes(id: attributes.id, classes: attributes.classes))
-        for pair in attributes.keyValues where pair.key == "width" || pair.key == "height" {
-            extra += " \(pair.key)=\"\(HTMLEscaping.escape(pair.value))\""
-        }
-        attributes.keyValues.removeAll { $0.key == "width" || $0.key == "height" }
-        extra += self.attributes(Attributes(keyValues: attributes.keyValues))
-        if !style.isEmpty { extra += " style=\"\(HTMLEscaping.escape(style))\"" }
-        return tag + extra + " />"
+        return tag + attributes.html + " />"
     }
 
     /// An image alone in its paragraph: `<figure>` with its caption, numbered when labelled.

@@ -8,10 +8,8 @@ extension ProseRenderer {
     mutating func renderTable(_ table: MarkdownTable) {
         cr()
         html += "<table"
-        if let id = table.attributes.id, !options.gfmTables { html += " id=\"\(HTMLEscaping.escape(id))\"" }
-        let classes = table.attributes.classes
-        if !classes.isEmpty, !options.gfmTables { html += " class=\"\(HTMLEscaping.escape(classes.joined(separator: " ")))\"" }
-        let widths = options.gfmTables ? nil : Self.columnWidths(table).flatMap { $0.count == table.alignments.count ? $0 : nil }
+        if !options.gfmTables { html += table.attributes.html }
+        let widths = options.gfmTables ? nil : table.columnWidths
         // Relative widths fill the text's width, as pandoc writes them.
         if widths != nil { html += " style=\"width:100%;\"" }
         html += ">\n"
@@ -25,7 +23,7 @@ extension ProseRenderer {
             html += "</caption>\n"
         }
         if let widths {
-            html += "<colgroup>\n" + widths.map { "<col style=\"width: \($0)%\" />\n" }.joined() + "</colgroup>\n"
+            html += "<colgroup>\n" + widths.map { "<col style=\"width: \(Self.percent($0))%\" />\n" }.joined() + "</colgroup>\n"
         }
         if let header = table.header {
             html += "<thead>\n"
@@ -48,7 +46,7 @@ extension ProseRenderer {
             if alignment != .none {
                 html += options.gfmTables ? " align=\"\(alignment.rawValue)\"" : " style=\"text-align: \(alignment.rawValue);\""
             }
-            if options.isolateSignedNumbers, Self.isNumeric(cell) { html += " dir=\"ltr\"" }
+            if options.isolateSignedNumbers, cell.isNumeric { html += " dir=\"ltr\"" }
             html += ">"
             if case .paragraph(let content) = cell.blocks.first, cell.blocks.count == 1 {
                 renderInlines(content)
@@ -65,36 +63,8 @@ extension ProseRenderer {
         html += "</tr>\n"
     }
 
-    /// Quarto's `tbl-colwidths="[35,65]"`: relative widths as percentages of the table.
-    static func columnWidths(_ table: MarkdownTable) -> [String]? {
-        guard let spec = table.attributes["tbl-colwidths"] else { return nil }
-        let numbers = spec.filter { $0 != "[" && $0 != "]" && $0 != " " }.split(separator: ",").compactMap { Double($0) }
-        let total = numbers.reduce(0, +)
-        guard !numbers.isEmpty, total > 0, numbers.allSatisfy({ $0 >= 0 }) else { return nil }
-        return numbers.map { value in
-            let percent = (value / total * 1000).rounded() / 10
-            return percent == percent.rounded() ? String(Int(percent)) : String(percent)
-        }
-    }
-
-    /// A cell whose text has a digit and no right-to-left letter (Hebrew, Arabic and their
-    /// presentation forms; Arabic-Indic digits are numbers).
-    static func isNumeric(_ cell: MarkdownTable.Cell) -> Bool {
-        let text = cell.blocks.compactMap { block -> String? in
-            if case .paragraph(let content) = block { content.plainText } else { nil }
-        }.joined()
-        var hasDigit = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.numericType == .decimal { hasDigit = true; continue }
-            if scalar.properties.isAlphabetic, Self.isRightToLeft(scalar) { return false }
-        }
-        return hasDigit
-    }
-
-    private static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
-        default: false
-        }
+    /// A column's width as written: `35`, or `33.3` when it has a fraction.
+    static func percent(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

@@ -53,6 +53,14 @@ struct ProseRenderer {
         cr()
     }
 
+    /// Shown code, in a `<figure>` under its caption when it is a listing ("Listing 1: …", Quarto's
+    /// `lst-cap`), the number when it has one.
+    mutating func appendListing(_ block: MarkdownCodeBlock, codeHTML: String) {
+        guard let caption = block.caption else { return appendBlock(codeHTML) }
+        let number = block.number.map { "\(options.crossReferenceWords.singular[.listing] ?? "") \($0): " } ?? ""
+        appendBlock("<figure class=\"listing\">\n<figcaption>\(HTMLEscaping.escape(number + caption))</figcaption>\n\(codeHTML)</figure>\n")
+    }
+
     /// A newline unless the output is empty or already ends a line, as cmark's `cr()`.
     mutating func cr() {
         if let last = html.utf8.last, last != UInt8(ascii: "\n") { html += "\n" }
@@ -78,13 +86,11 @@ struct ProseRenderer {
             html += "<h\(heading.level)"
             if let id = heading.id {
                 html += " id=\"\(HTMLEscaping.escape(id))\""
-                if !heading.attributes.classes.contains("unlisted") {
+                if heading.isListed {
                     headings.append(.init(level: heading.level, id: id, text: (heading.number.map { $0 + " " } ?? "") + heading.content.plainText))
                 }
             }
-            if !heading.attributes.classes.isEmpty {
-                html += " class=\"\(HTMLEscaping.escape(heading.attributes.classes.joined(separator: " ")))\""
-            }
+            html += Attributes(classes: heading.attributes.classes, keyValues: heading.attributes.keyValues).html
             html += ">" + sectionNumberHTML(heading)
             renderInlines(heading.content)
             html += "</h\(heading.level)>\n"
@@ -114,8 +120,7 @@ struct ProseRenderer {
             }
             html += list.isOrdered ? "</ol>\n" : "</ul>\n"
         case .codeBlock(let code):
-            cr()
-            html += CodeBlockHTML.html(for: code)
+            appendListing(code, codeHTML: CodeBlockHTML.html(for: code))
         case .htmlBlock(let raw):
             cr()
             html += options.safe ? "<!-- raw HTML omitted -->" : raw

@@ -20,7 +20,8 @@ public enum Report {
     /// writing found (TeX that could not be converted to MathML).
     public static func html(for notebook: Notebook, options: Options = Options(), diagnostics: inout [Diagnostic]) -> String {
         let frontMatter = notebook.frontMatter
-        let localization = Localization(languageTag: frontMatter.lang)
+        let words = notebook.wordsLanguage
+        let localization = Localization(languageTag: words)
         var prose = ProseRenderer(options: .init(
             safe: options.safe,
             isolateSignedNumbers: notebook.direction == .rtl,
@@ -28,9 +29,9 @@ public enum Report {
             tableWord: localization.table,
             calloutTitles: localization.calloutTitles,
             gfmTables: options.fragment,
-            footnotesLabel: FootnoteWords(languageTag: frontMatter.lang).section,
-            backToText: FootnoteWords(languageTag: frontMatter.lang).back,
-            crossReferenceWords: CrossReferenceWords(languageTag: frontMatter.lang)))
+            footnotesLabel: FootnoteWords(languageTag: words).section,
+            backToText: FootnoteWords(languageTag: words).back,
+            crossReferenceWords: CrossReferenceWords(languageTag: words)))
         let cells = CodeCellHTML(localization: localization, safe: options.safe)
         for cell in notebook.cells {
             switch cell {
@@ -39,7 +40,7 @@ public enum Report {
             case .code(let code):
                 if let html = cells.html(for: code) { prose.appendBlock(html) }
             case .fencedCode(let block):
-                prose.render([.codeBlock(block)])
+                if let html = cells.html(forShown: block) { prose.appendListing(block, codeHTML: html) }
             }
         }
         diagnostics += prose.diagnostics
@@ -48,6 +49,6 @@ public enum Report {
             + "<main>\n" + prose.html + "</main>\n"
         return PageTemplate.html(
             title: notebook.title, languageTag: frontMatter.lang, direction: notebook.direction,
-            head: TitleBlock.metaTags(for: frontMatter), body: body, remoteImages: frontMatter.resources.remoteImages && !options.safe)
+            head: TitleBlock.metaTags(for: frontMatter), body: body, remoteImages: frontMatter.resources.allowsRemoteImages(confined: options.safe))
     }
 }

@@ -16,10 +16,33 @@ public struct Attributes: Hashable, Sendable {
         }
     }
 
-    public init(id: String? = nil, classes: [String] = [], keyValues: [KeyValue] = []) {
+    /// Where an inline's attributes were written (a span's `[`, the `{` after a link or code), for
+    /// messages about its id; nil where the node has a place of its own. Not part of what the
+    /// attributes say: equality and hashing leave it out.
+    public var location: SourceLocation?
+
+    public init(id: String? = nil, classes: [String] = [], keyValues: [KeyValue] = [], location: SourceLocation? = nil) {
         self.id = id
         self.classes = classes
         self.keyValues = keyValues
+        self.location = location
+    }
+
+    /// The same attributes, written at `location`.
+    public func written(at location: SourceLocation) -> Attributes {
+        var attributes = self
+        attributes.location = location
+        return attributes
+    }
+
+    public static func == (lhs: Attributes, rhs: Attributes) -> Bool {
+        lhs.id == rhs.id && lhs.classes == rhs.classes && lhs.keyValues == rhs.keyValues
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(classes)
+        hasher.combine(keyValues)
     }
 
     public var isEmpty: Bool { id == nil && classes.isEmpty && keyValues.isEmpty }

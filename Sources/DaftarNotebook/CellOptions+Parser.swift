@@ -6,14 +6,29 @@ extension CellOptions {
     /// Splits `block`'s code into option lines and code, parses the options, and reports unknown
     /// options as warnings and ill-typed ones as errors, each at its own line and column.
     static func parse(_ block: MarkdownCodeBlock, in source: SourceFile, diagnostics: inout [Diagnostic]) -> CodeCell {
-        let lines = block.code.split(separator: "\n", omittingEmptySubsequences: false)
-        let optionLines = lines.prefix { $0.hasPrefix(prefix) }
-        let fenceIndent = block.location.column - 1
-        let yamlLines = optionLines.map { line -> (text: Substring, prefixBytes: Int) in
+        let (options, optionLineCount) = read(block, in: source, listings: false, diagnostics: &diagnostics) { line in
+            guard line.hasPrefix(prefix) else { return nil }
             let afterPrefix = line.dropFirst(prefix.count)
-            let text = afterPrefix.first == " " ? afterPrefix.dropFirst() : afterPrefix
-            return (text, line.utf8.count - text.utf8.count)
+            return afterPrefix.first == " " ? afterPrefix.dropFirst() : afterPrefix
         }
+        let code = block.code.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(optionLineCount).joined(separator: "\n")
+        // Named by `Identities` once the whole notebook is read.
+        return CodeCell(id: "", code: code, options: options, location: block.location,
+                        codeLine: block.location.line + 1 + optionLineCount, info: block.info)
+    }
+
+    /// Reads the option lines at the top of `block` as YAML: `yamlText` gives a line's YAML (a
+    /// slice of it, after its comment and `|`), or nil for the first line of code. Returns the
+    /// options and how many lines they take. `listings` reads Quarto's `lst-label` and `lst-cap`
+    /// as `label` and `caption`, as for cells that are shown and not run.
+    static func read(_ block: MarkdownCodeBlock, in source: SourceFile, listings: Bool, diagnostics: inout [Diagnostic],
+                     yamlText: (Substring) -> Substring?) -> (CellOptions, lineCount: Int) {
+        var yamlLines: [(text: Substring, prefixBytes: Int)] = []
+        for line in block.code.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard let text = yamlText(line) else { break }
+            yamlLines.append((text, line.utf8.distance(from: line.utf8.startIndex, to: text.startIndex)))
+        }
+        let fenceIndent = block.location.column - 1
         var options = CellOptions()
         let reader = YAMLReader { line, scalarColumn in
             let index = min(max(line - 1, 0), max(yamlLines.count - 1, 0))
@@ -25,24 +40,24 @@ extension CellOptions {
         }
         do {
             options.entries = try reader.mapping(yamlLines.map(\.text).joined(separator: "\n"), what: "cell options") ?? []
-            options.read(diagnostics: &diagnostics)
+            options.read(listings: listings, diagnostics: &diagnostics)
         } catch {
             diagnostics.append(error)
         }
-        let code = lines.dropFirst(optionLines.count).joined(separator: "\n")
-        // Named by `Identities` once the whole notebook is read.
-        return CodeCell(id: "", code: code, options: options, location: block.location,
-                        codeLine: block.location.line + 1 + optionLines.count, info: block.info)
+        return (options, yamlLines.count)
     }
 
-    private mutating func read(diagnostics: inout [Diagnostic]) {
+    /// Quarto's names for a listing's label and caption, read for cells that are shown and not run.
+    private static let listingSpellings: [String: Name] = ["lst-label": .label, "lst-cap": .caption]
+
+    private mutating func read(listings: Bool, diagnostics: inout [Diagnostic]) {
         var fold: Echo?
         var spellings = SynonymSpellings()
         for entry in entries {
             func fail(_ expected: String) {
                 diagnostics.append(Diagnostic(.error, "cell option `\(entry.key)` must be \(expected)", at: entry.valueLocation))
             }
-            let name = Name(rawValue: entry.key)
+            let name = Name(rawValue: entry.key) ?? (listings ? Self.listingSpellings[entry.key] : nil)
             if let name, !spellings.accept(name, entry, value: entry.value, diagnostics: &diagnostics) { continue }
             switch (name, entry.value) {
             case (.label, let value):
@@ -77,7 +92,8 @@ extension CellOptions {
             case (.warning, .bool(let shown)): warning = shown
             case (.warning, _): fail("`true` or `false`")
             case (nil, _):
-                let known = Name.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+                let names = Name.allCases.map(\.rawValue) + (listings ? Self.listingSpellings.keys.sorted() : [])
+                let known = names.map { "`\($0)`" }.joined(separator: ", ")
                 diagnostics.append(Diagnostic(.warning, "unknown cell option `\(entry.key)`; it is ignored",
                                               at: entry.location, notes: [Diagnostic.Note("known options: \(known)")]))
             }
@@ -85,6 +101,8 @@ extension CellOptions {
         // `echo: false` hides the code whatever the folding; `include: false` hides everything.
         if echo != .hidden, let fold { echo = fold }
         if !include { (echo, output) = (.hidden, .hidden) }
+        // A cell that is only shown has no output for `fig-cap` or `tbl-cap` to caption: its caption is its listing's.
+        if listings { caption = entries.last { $0.key == "lst-cap" }?.value.text }
     }
 }
 

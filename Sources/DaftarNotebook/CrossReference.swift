@@ -1,9 +1,9 @@
 /// `@fig-name` in prose: Quarto's cross-reference to a figure (and, by the same syntax, to a
-/// table `@tbl-`, an equation `@eq-` or a section `@sec-`).
+/// table `@tbl-`, an equation `@eq-`, a section `@sec-` or a code listing `@lst-`).
 public struct CrossReference: Hashable, Sendable {
     /// The kinds of target a reference can name, by the label's prefix.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
-        case figure = "fig", table = "tbl", equation = "eq", section = "sec"
+        case figure = "fig", table = "tbl", equation = "eq", section = "sec", listing = "lst"
     }
 
     /// The label referred to, `fig-name`.

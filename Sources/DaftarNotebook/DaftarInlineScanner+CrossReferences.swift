@@ -1,4 +1,4 @@
-/// Quarto's cross-references: `@` then a kind's prefix (`fig-`, `tbl-`, `eq-`, `sec-`) and the rest
+/// Quarto's cross-references: `@` then a kind's prefix (`fig-`, `tbl-`, `eq-`, `sec-`, `lst-`) and the rest
 /// of a label (letters, digits, `-`, `_`), not preceded by a letter or digit (`a@fig-x` is an
 /// address, not a reference).
 extension DaftarInlineScanner {

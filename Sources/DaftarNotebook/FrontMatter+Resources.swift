@@ -11,6 +11,12 @@ public struct ResourceOptions: Hashable, Sendable {
         self.remoteImages = remoteImages
         self.maximumImageBytes = maximumImageBytes
     }
+
+    /// Whether a report may show remote images: the front matter allows them and the notebook is
+    /// trusted (a `confined`, `--safe`, one never loads them, whatever its front matter says).
+    public func allowsRemoteImages(confined: Bool) -> Bool {
+        remoteImages && !confined
+    }
 }
 
 extension FrontMatter {

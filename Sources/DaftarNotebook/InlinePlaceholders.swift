@@ -103,7 +103,8 @@ struct InlinePlaceholders {
                         if case .text(let before) = output.last { output[output.count - 1] = .text(before + text) } else { output.append(.text(text)) }
                     case .token(let index):
                         // `{…}` belongs to the link, image or code just before it; elsewhere it is text.
-                        if case .attributes(let attributes) = items[index].found.kind {
+                        if case .attributes(let found) = items[index].found.kind {
+                            let attributes = found.written(at: items[index].location)
                             if let last = output.last, let attached = Self.attaching(attributes, to: last) {
                                 output[output.count - 1] = attached
                             } else if case .text(let before) = output.last {
@@ -179,7 +180,7 @@ struct InlinePlaceholders {
         case .attributes:
             .text("")  // attached or restored by `resolve`
         case .span(let attributes, _):
-            .span(attributes, item.content)
+            .span(attributes.written(at: item.location), item.content)
         case .footnoteReference(let label):
             .footnoteReference(FootnoteReference(label: label, location: item.location))
         case .inlineNote:

@@ -37,6 +37,9 @@ public struct MarkdownHeading: Hashable, Sendable {
     public var attributes = Attributes()
     /// The section number (`2.1`) when the front matter has `number-sections: true`; set by `SectionNumbering`.
     public var number: String? = nil
+
+    /// Whether a table of contents lists the heading: pandoc's `.unlisted` class says not.
+    public var isListed: Bool { !attributes.classes.contains("unlisted") }
 }
 
 /// A bullet or ordered list; each item is a list of blocks.
@@ -58,6 +61,20 @@ public struct MarkdownCodeBlock: Hashable, Sendable {
     public var info: String
     public var code: String
     public var location: SourceLocation
+    /// The attributes writers put on the block (id, classes after the language, pairs), as
+    /// `AttributeMeanings` resolves the info string's; nil before it runs or when there are none.
+    public var attributes: Attributes? = nil
+    /// A Quarto cell of another language's `#|` options (it is shown, never run); nil for other fences.
+    public var cellOptions: CellOptions? = nil
+    /// Quarto's listing caption (`#| lst-cap:`, or `lst-cap="…"` in the fence's attributes); set by `AttributeMeanings`.
+    public var caption: String? = nil
+    /// The listing's number when it is labelled `lst-…` and captioned; set by `ListingNumbering`.
+    public var number: Int? = nil
+
+    /// The label cross-references name the listing by (`lst-…`).
+    public var label: String? {
+        attributes?.id.flatMap { $0.hasPrefix("lst-") ? $0 : nil }
+    }
 
     /// The info string's first word, which names the language (split at ASCII whitespace, as cmark does).
     public var language: String? {

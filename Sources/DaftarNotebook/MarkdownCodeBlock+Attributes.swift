@@ -1,8 +1,9 @@
 /// Pandoc's attributes on a fence: ```` ```{.python #lst-x} ```` or ```` ```python {#lst-x .numberLines} ````.
 /// Quarto's executable form ```` ```{python} ```` is not attributes (a bare word is no attribute).
 extension MarkdownCodeBlock {
-    /// The info string's attributes, with its language word (if any) as the first class; nil when it has none.
-    public var attributes: Attributes? {
+    /// The info string's attributes, with its language word (if any) as the first class; nil when
+    /// it has none. What writers write is `attributes`, which `AttributeMeanings` makes of these.
+    public var infoAttributes: Attributes? {
         let info = Substring(self.info.trimmingWhitespace())
         if info.hasPrefix("{") {
             return Attributes.parse(braced: info)

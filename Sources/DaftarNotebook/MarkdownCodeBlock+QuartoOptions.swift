@@ -1,6 +1,6 @@
 /// Quarto's executable cells of other languages (```` ```{python} ````, ```` ```{r} ````): Daftar
-/// shows them without running them, and without their leading option lines (`#| echo: false`),
-/// which Quarto takes off the code it shows.
+/// shows them without running them, and reads their leading option lines (`#| echo: false`),
+/// which Quarto takes off the code it shows, for what they mean to a cell that is only shown.
 extension MarkdownCodeBlock {
     /// The language of a Quarto cell, `python` for ```` ```{python} ```` or ```` ```{r, echo=FALSE} ````;
     /// nil for other fences (` ```python `, raw blocks ` ```{=html} `, attributes ` ```{.python} `).
@@ -12,22 +12,37 @@ extension MarkdownCodeBlock {
         return String(name)
     }
 
-    /// The block without its leading option lines when it is a Quarto cell of another language
-    /// than Swift: lines starting with the language's comment and `|` (`#|`, `//|`, `--|`, `%%|`,
-    /// `/*| … */`), as Quarto's `partitionCellOptions` reads them; otherwise the block as it is.
-    public var withoutQuartoOptionLines: MarkdownCodeBlock {
+    /// The language the code is written in, as pandoc and Quarto name it for `language-…`:
+    /// `python` for Quarto's ```` ```{python} ```` and pandoc's ```` ```{.python} ````, else the
+    /// info string's first word; nil when the fence names none.
+    public var languageName: String? {
+        if let quarto = quartoCellLanguage { return quarto }
+        if let attributes = infoAttributes { return attributes.classes.first }
+        return language
+    }
+
+    /// The block with its leading option lines read into `cellOptions` and taken off its code, when
+    /// it is a Quarto cell of another language than Swift: lines starting with the language's
+    /// comment and `|` (`#|`, `//|`, `--|`, `%%|`, `/*| … */`), as Quarto's `partitionCellOptions`
+    /// reads them; unknown options warn and ill-typed ones are errors, as in Swift cells.
+    /// Otherwise the block as it is.
+    public func readingQuartoOptions(in source: SourceFile, diagnostics: inout [Diagnostic]) -> MarkdownCodeBlock {
         guard let language = quartoCellLanguage, language != "swift" else { return self }
         let (open, close) = Self.commentDelimiters(of: language)
-        let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
-        let optionLines = lines.prefix { line in
-            guard line.hasPrefix(open) else { return false }
+        let (options, lineCount) = CellOptions.read(self, in: source, listings: true, diagnostics: &diagnostics) { line in
+            guard line.hasPrefix(open) else { return nil }
             let afterComment = line.dropFirst(open.count).drop { $0 == " " || $0 == "\t" }
-            guard afterComment.first == "|" else { return false }
-            return close.map { line.trimmingTrailingWhitespace.hasSuffix($0) } ?? true
+            guard afterComment.first == "|" else { return nil }
+            var text = afterComment.dropFirst()
+            if text.first == " " { text = text.dropFirst() }
+            guard let close else { return text }
+            let trimmed = text.trimmingTrailingWhitespace
+            return trimmed.hasSuffix(close) ? trimmed.dropLast(close.count) : nil
         }
-        guard !optionLines.isEmpty else { return self }
+        guard lineCount > 0 else { return self }
         var block = self
-        block.code = lines.dropFirst(optionLines.count).joined(separator: "\n")
+        block.code = code.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(lineCount).joined(separator: "\n")
+        block.cellOptions = options
         return block
     }
 

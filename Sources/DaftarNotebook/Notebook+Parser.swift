@@ -1,8 +1,9 @@
 /// Reading a notebook: front matter, then blocks (`BlockReader`), then cells.
 extension Notebook {
     /// Parses `source`, appending every problem found to `diagnostics` rather than stopping at the
-    /// first; the notebook returned is as complete as the problems allow.
-    public static func parse(_ source: SourceFile, diagnostics: inout [Diagnostic]) -> Notebook {
+    /// first; the notebook returned is as complete as the problems allow. A `confined` (`--safe`)
+    /// notebook's bibliography is read only from inside its folder.
+    public static func parse(_ source: SourceFile, confined: Bool = false, diagnostics: inout [Diagnostic]) -> Notebook {
         let frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
         let body = bodyBytes(of: source, frontMatterLines: frontMatter.lines)
         let bodyText = String(decoding: body, as: UTF8.self)
@@ -12,7 +13,7 @@ extension Notebook {
                                        gfmStrikethrough: frontMatter.isGFM, diagnostics: &diagnostics)
         let cells = makeCells(blocks, source: source, diagnostics: &diagnostics)
         var notebook = Identities.assign(Notebook(path: path, frontMatter: frontMatter, cells: cells), diagnostics: &diagnostics)
-        notebook.readBibliography(diagnostics: &diagnostics)
+        notebook.readBibliography(confined: confined, diagnostics: &diagnostics)
         return notebook
     }
 
@@ -41,7 +42,7 @@ extension Notebook {
             if code.isSwiftCell {
                 cells.append(.code(CellOptions.parse(code, in: source, diagnostics: &diagnostics)))
             } else {
-                cells.append(.fencedCode(code.withoutQuartoOptionLines))
+                cells.append(.fencedCode(code.readingQuartoOptions(in: source, diagnostics: &diagnostics)))
             }
         }
         endProse()

@@ -135,7 +135,7 @@ public struct NotebookJob: Sendable {
             outcome.failure = .notebookHasErrors
             return nil
         }
-        let notebook = Notebook.parse(outcome.source!, diagnostics: &outcome.diagnostics)
+        let notebook = Notebook.parse(outcome.source!, confined: options.safe, diagnostics: &outcome.diagnostics)
         guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else {
             outcome.failure = .notebookHasErrors
             return nil

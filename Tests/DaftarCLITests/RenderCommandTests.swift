@@ -228,7 +228,7 @@ import Testing
             </code></pre>
 
             """),
-        Fragment(name: "Quarto cells of other languages lose their option lines, never run", markdown: """
+        Fragment(name: "Quarto cells of other languages obey their display options, never run", markdown: """
             ```{python}
             #| label: fig-plot
             #| echo: false
@@ -241,9 +241,7 @@ import Testing
             ```
 
             """, html: """
-            <pre><code class="language-{python}"><span class="kw">import</span> numpy <span class="kw">as</span> np
-            </code></pre>
-            <pre><code class="language-{r}">plot(x)
+            <pre><code class="language-r">plot(x)
             </code></pre>
 
             """),

@@ -57,4 +57,33 @@ import Testing
         _ = try folder.daftar("render", "s.md", "-o", "trusted")
         #expect(try folder.read("trusted/s.html").contains(#"<div style="width:50%;position:fixed;inset:0">"#), "one style attribute")
     }
+
+    @Test func aSafeNotebooksBibliographyIsReadOnlyFromItsFolder() throws {
+        let folder = try TemporaryFolder(purpose: "safe")
+        defer { folder.remove() }
+        let entry = "@article{k, author = {Ada Lovelace}, title = {Notes}, journal = {J}, year = {1843}}\n"
+        try folder.write(entry, to: "outside.bib")
+        try folder.write(entry, to: "nb/inside.bib")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/nb/link.bib", withDestinationPath: folder.path + "/outside.bib")
+        for (name, bibliography) in [("up", "../outside.bib"), ("link", "link.bib"), ("absolute", folder.path + "/outside.bib")] {
+            try folder.write("---\nbibliography: \(bibliography)\n---\n\nAs @k wrote.\n", to: "nb/\(name).md")
+            let safe = try folder.daftar("render", "--safe", "nb/\(name).md", "-o", "out")
+            #expect(safe.status == 0, "\(safe.stderr)")
+            #expect(safe.stderr.hasPrefix("""
+                nb/\(name).md:2:15: warning: the bibliography `\(bibliography)` is outside the notebook's folder, which --safe does not read from
+                """), "\(safe.stderr)")
+            #expect(!(try folder.read("out/\(name).html")).contains("Lovelace"))
+            let trusted = try folder.daftar("render", "nb/\(name).md", "-o", "trusted")
+            #expect(try folder.read("trusted/\(name).html").contains("Lovelace"), "a trusted notebook reads it")
+        }
+        try folder.write("---\nbibliography: inside.bib\n---\n\nAs @k wrote.\n", to: "nb/in.md")
+        let inside = try folder.daftar("render", "--safe", "nb/in.md", "-o", "out")
+        #expect(!inside.stderr.contains("warning"), "\(inside.stderr)")
+        #expect(try folder.read("out/in.html").contains("Lovelace"))
+        try FileManager.default.createDirectory(atPath: folder.path + "/nb/folder.bib", withIntermediateDirectories: false)
+        try folder.write("---\nbibliography: folder.bib\n---\n\nText.\n", to: "nb/dir.md")
+        let directory = try folder.daftar("render", "--safe", "nb/dir.md", "-o", "out")
+        #expect(directory.stderr.hasPrefix("nb/dir.md:2:15: warning: the bibliography `folder.bib` is not a regular file, which --safe does not read\n"),
+                "\(directory.stderr)")
+    }
 }

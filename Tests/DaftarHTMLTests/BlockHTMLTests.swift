@@ -8,7 +8,7 @@ import Testing
     private func render(_ markdown: String, fragment: Bool = false, safe: Bool = false) -> String {
         var diagnostics: [Diagnostic] = []
         let notebook = Notebook.parse(SourceFile(path: "x.md", text: markdown), diagnostics: &diagnostics)
-            .resolved(with: nil, options: .init(headingIdentifiers: false), diagnostics: &diagnostics)
+            .resolved(with: nil, options: .init(headingIdentifiers: false, safe: safe), diagnostics: &diagnostics)
         var renderer = ProseRenderer(options: .init(
             safe: safe, isolateSignedNumbers: notebook.frontMatter.direction == .rtl,
             tableWord: Localization(languageTag: notebook.frontMatter.lang).table,
@@ -100,6 +100,19 @@ import Testing
             <div id="d" class="wide" lang="ar" data-note="a b">
             <p>Text</p>
             </div>
+
+            """)
+    }
+
+    /// The callout's own keys are its fields, never attributes of the page; other keys are data.
+    @Test func aCalloutsKeysAreNotWrittenAsAttributes() {
+        #expect(render("::: {.callout-note #c title=\"Read\" appearance=\"minimal\" collapse=\"false\" level=2}\nBody.\n:::\n") == """
+            <details id="c" class="callout callout-note no-icon" data-level="2" open>
+            <summary class="callout-title">Read</summary>
+            <div class="callout-body">
+            <p>Body.</p>
+            </div>
+            </details>
 
             """)
     }

@@ -19,7 +19,7 @@ import Testing
     ])
     func python(code: String, expected: String) {
         #expect(html(code, "python") == expected)
-        #expect(html(code, "{python}") == expected)
+        #expect(html(code, "py") == expected)
     }
 
     @Test(arguments: [

@@ -44,6 +44,13 @@ import Testing
 
     private let code = #"<pre><code class="language-swift"><span class="kw">let</span> x <span class="op">=</span> <span class="nu">1</span>"# + "\n</code></pre>\n"
 
+    /// Markdown a cell displays has its attributes resolved as prose does: no name that is not one, no author's CSS under `--safe`.
+    @Test func displayedMarkdownsAttributesMeanWhatTheyMeanInProse() {
+        let markdown = "[x]{k=v style=\"position:fixed\" é=1}"
+        #expect(MarkdownFragment.html(markdown, safe: true) == "<p><span data-k=\"v\" data-style=\"position:fixed\">x</span></p>\n")
+        #expect(MarkdownFragment.html(markdown, safe: false) == "<p><span style=\"position:fixed\" data-k=\"v\">x</span></p>\n")
+    }
+
     @Test func codeFoldAndCodeSummary() {
         #expect(cell("//| code-fold: show\n//| code-summary: Show the code") == "<div class=\"cell\">\n<details open>\n<summary>Show the code</summary>\n\(code)</details>\n</div>")
         #expect(cell("//| code-fold: true") == "<div class=\"cell\">\n<details>\n<summary>Code</summary>\n\(code)</details>\n</div>")
@@ -64,8 +71,28 @@ import Testing
             + "<figcaption>Figure 1: Curves</figcaption>\n</figure>\n</div>")
     }
 
+    /// A page right to left only by its text gets the words of its script's language, and no `lang` it was not given.
+    @Test func aRightToLeftPageWithoutLangHasTheWordsOfItsScript() {
+        let arabic = page("# مقدمة\n\nنص.\n\n## ثانٍ\n\n::: {.callout-note}\nملاحظة.\n:::\n")
+        #expect(arabic.contains("<html dir=\"rtl\">"))
+        #expect(arabic.contains("<h2 id=\"toc-title\">المحتويات</h2>"))
+        #expect(arabic.contains("<div class=\"callout-title\">ملاحظة</div>"))
+        let hebrew = page("# מבוא\n\nטקסט.\n\n## שני\n\nטקסט.\n")
+        #expect(hebrew.contains("<html dir=\"rtl\">"))
+        #expect(hebrew.contains("<h2 id=\"toc-title\">תוכן העניינים</h2>"))
+        #expect(page("# מבוא\n\n::: {.callout-tip}\nטקסט.\n:::\n").contains("<div class=\"callout-title\">עצה</div>"), "Quarto's Hebrew word")
+        #expect(page("# מבוא\n\n$$a$$ {#eq-a}\n\n$$b$$ {#eq-b}\n\nראו [@eq-a; @eq-b].\n").contains(
+            "ראו משוואות <a href=\"#eq-a\" class=\"cross-ref\">1</a> ו-<a href=\"#eq-b\" class=\"cross-ref\">2</a>."))
+        // A Latin project name first, then Arabic inside `<div dir="rtl">`: the script of the first right-to-left letter.
+        let wrapped = page("<div dir=\"rtl\">\n\n# Daftar دفتر\n\n## ثانٍ\n\n</div>\n")
+        #expect(wrapped.contains("<h2 id=\"toc-title\">المحتويات</h2>"))
+        let english = page("---\nlang: en\n---\n\n# مقدمة\n\n## ثانٍ\n")
+        #expect(english.contains("<h2 id=\"toc-title\">Contents</h2>"), "`lang:` decides when it is given")
+        #expect(page("# Intro\n\n## Next\n").contains("<h2 id=\"toc-title\">Contents</h2>"))
+    }
+
     @Test func aPythonCellIsShownHighlightedWithoutItsOptionLines() {
-        #expect(page("```{python}\n#| echo: false\nimport numpy as np\n```\n").contains(
-            #"<pre><code class="language-{python}"><span class="kw">import</span> numpy <span class="kw">as</span> np"# + "\n</code></pre>"))
+        #expect(page("```{python}\n#| echo: true\nimport numpy as np\n```\n").contains(
+            "<main>\n" + #"<pre><code class="language-python"><span class="kw">import</span> numpy <span class="kw">as</span> np"# + "\n</code></pre>\n</main>"))
     }
 }

@@ -49,10 +49,13 @@ import Testing
         guard case .fencedCode(let fence) = notebook.cells[0], case .code(let cell) = notebook.cells[1] else {
             Issue.record("cells: \(notebook.cells)"); return
         }
-        #expect(fence.attributes == Attributes(id: "lst-x", classes: ["python", "numberLines"], keyValues: [.init("startFrom", "3")]))
+        #expect(fence.infoAttributes == Attributes(id: "lst-x", classes: ["python", "numberLines"], keyValues: [.init("startFrom", "3")]))
+        #expect(fence.languageName == "python")
         #expect(cell.options.label == "fig-a")
-        #expect(MarkdownCodeBlock(info: "python {#lst-y}", code: "", location: fence.location).attributes?.classes == ["python"])
-        #expect(MarkdownCodeBlock(info: "{python}", code: "", location: fence.location).attributes == nil)
+        #expect(MarkdownCodeBlock(info: "python {#lst-y}", code: "", location: fence.location).infoAttributes?.classes == ["python"])
+        #expect(MarkdownCodeBlock(info: "{python}", code: "", location: fence.location).infoAttributes == nil)
+        #expect(MarkdownCodeBlock(info: "{python}", code: "", location: fence.location).languageName == "python")
+        #expect(MarkdownCodeBlock(info: "{r, echo=FALSE}", code: "", location: fence.location).languageName == "r")
     }
 
     @Test func bracketedCitationsHavePrefixesSuffixesAndSuppressedAuthors() {

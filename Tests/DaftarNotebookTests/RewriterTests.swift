@@ -166,7 +166,8 @@ private extension Array where Element == MarkdownInline {
         }
         #expect(numbers == [1, nil])
         #expect(diagnostics.contains(Diagnostic(.warning, "two figures have the label `fig-a`; references name the first",
-                                                at: SourceLocation(file: "x.md", line: 3, column: 1))))
+                                                at: SourceLocation(file: "x.md", line: 3, column: 1),
+                                                notes: [Diagnostic.Note("the first is here", at: SourceLocation(file: "x.md", line: 1, column: 1))])))
     }
 }
 
@@ -178,7 +179,8 @@ private extension Array where Element == MarkdownInline {
         let notebook = Notebook.parse(SourceFile(path: "x.md", text: text), diagnostics: &diagnostics)
             .resolved(with: nil, diagnostics: &diagnostics)
         #expect(diagnostics == [Diagnostic(.warning, "two sections have the label `sec-a`; references name the first",
-                                           at: SourceLocation(file: "x.md", line: 7, column: 1))])
+                                           at: SourceLocation(file: "x.md", line: 7, column: 1),
+                                           notes: [Diagnostic.Note("the first is here", at: SourceLocation(file: "x.md", line: 5, column: 1))])])
         guard case .prose(let blocks) = notebook.cells.last, case .paragraph(let inlines) = blocks.last,
               let reference = inlines.compactMap({ if case .crossReference(let reference) = $0 { reference } else { nil } }).first else {
             Issue.record("no cross-reference")

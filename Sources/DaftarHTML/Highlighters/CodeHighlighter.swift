@@ -3,14 +3,12 @@
 /// so that the page's light and dark colours apply unchanged: Python, shell scripts and
 /// sessions, JSON and YAML. Any other language is escaped, as cmark writes it.
 enum CodeHighlighter {
-    /// The languages highlighted, by the names fences give them (Quarto's `{python}` included).
+    /// The languages highlighted, by the names fences give them (`MarkdownCodeBlock.languageName`).
     enum Language {
         case python, shell, console, json, yaml
 
         init?(fenceLanguage: String) {
-            var name = Substring(fenceLanguage.lowercased())
-            if name.hasPrefix("{"), name.hasSuffix("}") { name = name.dropFirst().dropLast() }
-            switch name {
+            switch fenceLanguage.lowercased() {
             case "python", "py", "python3", "ipython", "ipython3": self = .python
             case "sh", "bash", "shell", "zsh": self = .shell
             case "console", "shell-session", "shellsession": self = .console

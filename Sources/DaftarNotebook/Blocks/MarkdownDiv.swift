@@ -32,21 +32,33 @@ public struct Callout: Hashable, Sendable {
         case note, tip, warning, important, caution
     }
 
+    /// Quarto's `appearance`: `default`, `simple` (a lighter box) or `minimal` (borders only, no
+    /// icon). Daftar's callouts are already as light as Quarto's simple ones, so only the icon differs.
+    public enum Appearance: String, Hashable, Sendable, CaseIterable {
+        case `default`, simple, minimal
+    }
+
     public var kind: Kind
     /// `title="…"`, else the callout's first heading (taken out of its blocks, so that it is not
     /// in the table of contents); nil when neither is given (writers show the kind's name).
     public var title: [MarkdownInline]?
     /// `collapse="true"` (folded) or `"false"` (open, but foldable); nil when not collapsible.
     public var collapse: Bool?
-    /// `icon="false"` hides the icon.
+    /// `icon="false"` hides the icon, `icon="true"` shows it; a minimal callout has none otherwise.
     public var showsIcon: Bool
+    public var appearance: Appearance
 
-    public init(kind: Kind, title: [MarkdownInline]? = nil, collapse: Bool? = nil, showsIcon: Bool = true) {
+    public init(kind: Kind, title: [MarkdownInline]? = nil, collapse: Bool? = nil, showsIcon: Bool = true, appearance: Appearance = .default) {
         self.kind = kind
         self.title = title
         self.collapse = collapse
         self.showsIcon = showsIcon
+        self.appearance = appearance
     }
+
+    /// The attributes Quarto reads as the callout's own (`title`, `collapse`, `icon`,
+    /// `appearance`): taken off the div by `AttributeMeanings`, since they are this value's fields.
+    public static let keys: Set<String> = ["title", "collapse", "icon", "appearance"]
 
     /// The callout a div's attributes and blocks describe; the heading used as its title is
     /// removed from `blocks`. `markdown` reads a `title="…"` attribute's Markdown.
@@ -64,7 +76,8 @@ public struct Callout: Hashable, Sendable {
         case "false": callout.collapse = false
         default: break
         }
-        callout.showsIcon = attributes["icon"] != "false"
+        callout.appearance = attributes["appearance"].flatMap(Appearance.init(rawValue:)) ?? .default
+        callout.showsIcon = attributes["icon"].map { $0 != "false" } ?? (callout.appearance != .minimal)
         return callout
     }
 }

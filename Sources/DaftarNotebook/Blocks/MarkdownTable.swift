@@ -12,6 +12,20 @@ public struct MarkdownTable: Hashable, Sendable {
         public init(_ blocks: [MarkdownBlock]) {
             self.blocks = blocks
         }
+
+        /// A cell of numbers: its text has a digit and no right-to-left letter (Arabic-Indic digits
+        /// are numbers), so that right-to-left text keeps `1, 2` or `-0.5` in their order.
+        public var isNumeric: Bool {
+            let text = blocks.compactMap { block -> String? in
+                if case .paragraph(let content) = block { content.plainText } else { nil }
+            }.joined()
+            var hasDigit = false
+            for scalar in text.unicodeScalars {
+                if scalar.properties.numericType == .decimal { hasDigit = true; continue }
+                if scalar.properties.isAlphabetic, TextDirection.strongDirection(of: scalar) == .rtl { return false }
+            }
+            return hasDigit
+        }
     }
 
     public var alignments: [Alignment]
@@ -26,6 +40,9 @@ public struct MarkdownTable: Hashable, Sendable {
     public var location: SourceLocation
     /// The table's number when it is labelled `tbl-…`; set by `TableNumbering`.
     public var number: Int?
+    /// Each column's share of the text's width in percent, one decimal, from Quarto's
+    /// `tbl-colwidths="[35,65]"`; set (and the key taken off) by `AttributeMeanings`.
+    public var columnWidths: [Double]?
 
     public init(alignments: [Alignment], header: [Cell]?, rows: [[Cell]], caption: [MarkdownInline]? = nil,
                 attributes: Attributes = Attributes(), location: SourceLocation) {

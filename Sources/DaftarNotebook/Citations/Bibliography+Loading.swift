@@ -12,8 +12,10 @@ extension Bibliography {
     }
 
     /// Reads the files the front matter names; a missing or unreadable file is an error at the
-    /// `bibliography:` value, a malformed entry an error at its line in its file.
-    static func load(for frontMatter: FrontMatter, notebookPath: String, diagnostics: inout [Diagnostic]) -> Bibliography? {
+    /// `bibliography:` value, a malformed entry an error at its line in its file. A `confined`
+    /// (`--safe`) notebook's files are read only from inside its own folder, links resolved, and
+    /// only when they are regular files; any other is a warning at the value, and not read.
+    static func load(for frontMatter: FrontMatter, notebookPath: String, confined: Bool, diagnostics: inout [Diagnostic]) -> Bibliography? {
         guard let entry = frontMatter.metadata.first(where: { $0.key == "bibliography" }) else { return nil }
         let paths: [String]
         switch entry.value {
@@ -27,6 +29,10 @@ extension Bibliography {
         var bibliography = Bibliography()
         for path in paths {
             let resolved = path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
+            if confined, let refusal = NotebookFolder.refusal(toRead: resolved, inside: folder.isEmpty ? "." : folder) {
+                diagnostics.append(Diagnostic(.warning, "the bibliography `\(path)` \(refusal)", at: entry.valueLocation))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: resolved) else {
                 diagnostics.append(Diagnostic(.error, "bibliography `\(path)` cannot be read (looked for \(resolved))", at: entry.valueLocation))
                 continue
@@ -78,9 +84,9 @@ extension Bibliography {
 }
 
 extension Notebook {
-    /// Reads the bibliography and citation style the front matter names.
-    mutating func readBibliography(diagnostics: inout [Diagnostic]) {
-        bibliography = Bibliography.load(for: frontMatter, notebookPath: path, diagnostics: &diagnostics)
+    /// Reads the bibliography and citation style the front matter names; `confined` as `--safe` reads files.
+    mutating func readBibliography(confined: Bool, diagnostics: inout [Diagnostic]) {
+        bibliography = Bibliography.load(for: frontMatter, notebookPath: path, confined: confined, diagnostics: &diagnostics)
         citationStyle = Bibliography.style(for: frontMatter, diagnostics: &diagnostics)
     }
 }

@@ -20,8 +20,9 @@ public struct MarkdownImage: Hashable, Sendable {
         self.embedded = embedded
     }
 
-    /// Quarto's `fig-alt`, else the description's text: what a screen reader says.
-    public var altText: String? { attributes["fig-alt"] }
+    /// Quarto's `fig-alt`, taken out of `attributes` by `AttributeMeanings`: what a screen reader
+    /// says instead of the description's text.
+    public var altText: String?
 }
 
 /// An image alone in its paragraph, captioned by its description; numbered when labelled `#fig-…`.

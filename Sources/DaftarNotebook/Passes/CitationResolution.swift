@@ -13,7 +13,7 @@ public struct CitationResolution: NotebookRewriter {
         collector.walk(notebook)
         let known = collector.keys.filter { bibliography[$0] != nil }
         let style = CitationStyle(
-            kind: notebook.citationStyle, terms: CitationTerms(languageTag: notebook.frontMatter.lang),
+            kind: notebook.citationStyle, terms: CitationTerms(languageTag: notebook.wordsLanguage),
             cited: known.compactMap { bibliography[$0] })
         var pass = CitationResolution(style: style)
         var resolved = pass.rewrite(notebook)

@@ -32,6 +32,7 @@ public struct CrossReferenceResolution: NotebookRewriter {
             case .table: "no table (a caption ending `{#\(reference.label)}`)"
             case .equation: "no equation (display math followed by `{#\(reference.label)}`)"
             case .section: "no heading (one ending `{#\(reference.label)}`)"
+            case .listing: "no listing (code labelled `\(reference.label)` with a `lst-cap`)"
             }
             diagnostics.append(Diagnostic(.warning, "unknown cross-reference @\(reference.label): \(what) has this label",
                                           at: reference.location))

@@ -5,7 +5,6 @@ public struct EquationNumbering: NotebookRewriter {
     /// What each labelled equation shows, `1` or its tag, by label.
     public private(set) var shown: [String: String] = [:]
     private var count = 0
-    public private(set) var diagnostics: [Diagnostic] = []
 
     public init() {}
 
@@ -18,13 +17,8 @@ public struct EquationNumbering: NotebookRewriter {
             count += 1
             math.tag = String(count)
         }
-        if let label = math.label, let tag = math.tag {
-            if shown[label] != nil {
-                diagnostics.append(Diagnostic(.warning, "two equations have the label `\(label)`; references name the first", at: math.location))
-            } else {
-                shown[label] = tag
-            }
-        }
+        // Labels are unique by now (`IdentifierClaims`).
+        if let label = math.label, let tag = math.tag { shown[label] = tag }
         return [.math(math)]
     }
 

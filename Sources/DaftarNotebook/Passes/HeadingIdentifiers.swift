@@ -4,18 +4,20 @@
 /// browsers resolve in `#fragment` links); combining marks and punctuation other than `_ - .` are
 /// dropped; words are joined by hyphens; letters are lower-cased; everything before the first
 /// letter is removed; an empty result is `section`; repeats get `-1`, `-2`, … .
-/// Ids the author gave (`# Title {#intro}`) are claimed before any is generated, wherever they
-/// stand, so that a generated id never repeats one.
+/// A generated id never repeats an id the author gave anything (`IdentifierClaims`), wherever it
+/// stands, nor one the report gives its own elements (`ReservedIdentifiers`).
 public struct HeadingIdentifiers: NotebookRewriter {
     private var used: Set<String> = []
+    private let reserved: ReservedIdentifiers?
 
-    public init() {}
+    public init() {
+        reserved = nil
+    }
 
-    /// Ready to name `notebook`'s headings, with its explicit heading ids claimed.
-    public init(reserving notebook: Notebook) {
-        var explicit = ExplicitHeadingIdentifiers()
-        explicit.walk(notebook)
-        used = explicit.ids
+    /// Ready to name headings around the ids already `taken` and the `reserved` ones.
+    public init(taken: Set<String>, reserved: ReservedIdentifiers) {
+        used = taken
+        self.reserved = reserved
     }
 
     public mutating func rewrite(block: MarkdownBlock) -> [MarkdownBlock] {
@@ -35,7 +37,7 @@ public struct HeadingIdentifiers: NotebookRewriter {
         let base = Self.identifier(for: text)
         var candidate = base
         var suffix = 0
-        while used.contains(candidate) {
+        while used.contains(candidate) || reserved?.contains(candidate) == true {
             suffix += 1
             candidate = "\(base)-\(suffix)"
         }
@@ -62,13 +64,4 @@ private extension Unicode.GeneralCategory {
     }
 
     var isNumber: Bool { [.decimalNumber, .letterNumber, .otherNumber].contains(self) }
-}
-
-/// The ids authors gave headings, in a whole notebook.
-private struct ExplicitHeadingIdentifiers: NotebookWalker {
-    var ids: Set<String> = []
-
-    mutating func visit(block: MarkdownBlock) {
-        if case .heading(let heading) = block, let id = heading.attributes.id { ids.insert(id) }
-    }
 }

@@ -38,7 +38,7 @@ public struct ImageResources: NotebookRewriter {
         let source = image.source
         if source.isEmpty || source.lowercased().hasPrefix("data:") || source.hasPrefix("#") { return nil }
         if Self.isRemote(source) {
-            if !limits.remoteImages || confined {
+            if !limits.allowsRemoteImages(confined: confined) {
                 diagnostics.append(Diagnostic(.warning, "the remote image `\(source)` is not fetched and the report's policy blocks it; "
                     + "front matter `resources: {remote-images: true}` allows it", at: image.location))
             }
@@ -51,7 +51,7 @@ public struct ImageResources: NotebookRewriter {
                                           at: image.location))
             return nil
         }
-        if confined, !Self.lies(path, inside: folder) {
+        if confined, !NotebookFolder.contains(path, folder: folder) {
             diagnostics.append(Diagnostic(.warning, "the image `\(source)` is outside the notebook's folder, which --safe does not read from",
                                           at: image.location))
             return nil
@@ -69,14 +69,6 @@ public struct ImageResources: NotebookRewriter {
             return nil
         }
         return "data:\(mime);base64,\(data.base64EncodedString())"
-    }
-
-    /// Whether `path`, with every symbolic link resolved, is inside `folder`.
-    static func lies(_ path: String, inside folder: String) -> Bool {
-        guard let file = realpath(path, nil), let base = realpath(folder, nil) else { return false }
-        defer { free(file); free(base) }
-        let filePath = String(cString: file), basePath = String(cString: base)
-        return filePath.hasPrefix(basePath.hasSuffix("/") ? basePath : basePath + "/")
     }
 
     static func isRemote(_ source: String) -> Bool {

@@ -1,5 +1,6 @@
 /// The passes between execution and writing, in order: results onto their cells and expressions,
-/// figure and table numbers, cross-references, heading ids. Every writer gets the document they return.
+/// attribute meanings, notes, one namespace of ids, figure and table numbers, cross-references,
+/// citations, heading ids. Every writer gets the document they return.
 extension Notebook {
     /// What resolution should do beyond what every writer needs.
     public struct ResolutionOptions: Sendable {
@@ -33,6 +34,12 @@ extension Notebook {
             var attachment = ResultAttachment(results)
             notebook = attachment.rewrite(notebook)
         }
+        var meanings = AttributeMeanings(safe: options.safe)
+        notebook = meanings.rewrite(notebook)
+        if frontMatter.isGFM {
+            var filter = GFMTagFilter()
+            notebook = filter.rewrite(notebook)
+        }
         if options.pandocResources {
             var figures = ImplicitFigures()
             notebook = figures.rewrite(notebook)
@@ -47,27 +54,30 @@ extension Notebook {
         var footnotes = FootnoteNumbering()
         notebook = footnotes.resolve(notebook)
         diagnostics += footnotes.diagnostics
+        let reserved = ReservedIdentifiers(for: notebook)
+        var identifiers = IdentifierClaims(reserved: reserved)
+        notebook = identifiers.rewrite(notebook)
+        diagnostics += identifiers.diagnostics
         var figures = FigureNumbering()
         notebook = figures.rewrite(notebook)
-        diagnostics += figures.diagnostics
         var tables = TableNumbering()
         notebook = tables.rewrite(notebook)
-        diagnostics += tables.diagnostics
+        var listings = ListingNumbering()
+        notebook = listings.rewrite(notebook)
         var equations = EquationNumbering()
         notebook = equations.rewrite(notebook)
-        diagnostics += equations.diagnostics
         var sections = SectionNumbering(for: notebook)
         notebook = sections.rewrite(notebook)
-        diagnostics += sections.diagnostics
-        var references = CrossReferenceResolution(numbers: figures.numbers.merging(tables.numbers) { first, _ in first })
+        let numbers = figures.numbers.merging(tables.numbers) { first, _ in first }.merging(listings.numbers) { first, _ in first }
+        var references = CrossReferenceResolution(numbers: numbers)
         references.shownNumbers = equations.shown.merging(sections.numbers) { first, _ in first }
         references.sectionTitles = sections.titles
         notebook = references.rewrite(notebook)
         diagnostics += references.diagnostics
         notebook = CitationResolution.resolve(notebook, diagnostics: &diagnostics)
         if options.headingIdentifiers {
-            var identifiers = HeadingIdentifiers(reserving: notebook)
-            notebook = identifiers.rewrite(notebook)
+            var headings = HeadingIdentifiers(taken: identifiers.claimed, reserved: reserved)
+            notebook = headings.rewrite(notebook)
         }
         return notebook
     }

@@ -1,8 +1,7 @@
 /// Numbers sections when the front matter says `number-sections: true` (`2.1`), as Quarto does,
 /// counting from the document's highest heading level; `.unnumbered` headings are skipped. Every
 /// heading with a `#sec-` id is a cross-reference target: its number when numbered, else its text.
-/// A `sec-` label used twice is a warning at the second; references name the first, as for the
-/// other kinds.
+/// Labels are unique by now (`IdentifierClaims`).
 public struct SectionNumbering: NotebookRewriter {
     let numbersSections: Bool
     private var topLevel: Int
@@ -11,7 +10,6 @@ public struct SectionNumbering: NotebookRewriter {
     public private(set) var numbers: [String: String] = [:]
     /// Each `sec-` heading's text, by label.
     public private(set) var titles: [String: String] = [:]
-    public private(set) var diagnostics: [Diagnostic] = []
 
     public init(numbersSections: Bool, topLevel: Int) {
         self.numbersSections = numbersSections
@@ -35,12 +33,8 @@ public struct SectionNumbering: NotebookRewriter {
             heading.number = counters.map(String.init).joined(separator: ".")
         }
         if let id = heading.attributes.id, id.hasPrefix("sec-") {
-            if titles[id] != nil {
-                diagnostics.append(Diagnostic(.warning, "two sections have the label `\(id)`; references name the first", at: heading.location))
-            } else {
-                titles[id] = heading.content.plainText
-                if let number = heading.number { numbers[id] = number }
-            }
+            titles[id] = heading.content.plainText
+            if let number = heading.number { numbers[id] = number }
         }
         return [.heading(heading)]
     }
