@@ -1,6 +1,7 @@
 import Foundation
 
-/// Runs a tool (`swiftc`) to completion and collects what it printed, both streams together.
+/// Runs a tool (`swiftc`) to completion and collects what it printed, both streams together; in
+/// a process group of its own, which an interrupted daftar kills with everything the tool started.
 enum Subprocess {
     struct Result {
         var status: Int32
@@ -12,7 +13,9 @@ enum Subprocess {
         var pipe = try ChildPipe()
         let pid = try ChildProcess.spawn(
             executable, arguments: arguments, environment: ProcessInfo.processInfo.environment,
-            descriptors: [1: pipe.write, 2: pipe.write])
+            descriptors: [1: pipe.write, 2: pipe.write], newProcessGroup: true)
+        InterruptCleanup.shared.started(group: pid)
+        defer { InterruptCleanup.shared.ended(group: pid) }
         pipe.closeWrite()
         let output = pipe.readToEnd()
         close(pipe.read)

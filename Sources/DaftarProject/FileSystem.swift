@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DaftarKernel
 import DaftarNotebook
 import Foundation
 
@@ -39,6 +40,8 @@ public enum FileSystem {
             if descriptor < 0, errno != EEXIST { break }
         }
         guard descriptor >= 0 else { throw Failure(description: "cannot write \(path): \(lastError())") }
+        InterruptCleanup.shared.writing(temporary: temporary)
+        defer { InterruptCleanup.shared.removed(temporary: temporary) }
         var bytes = Array(contents.utf8)
         var written = 0
         while written < bytes.count {
