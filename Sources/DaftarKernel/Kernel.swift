@@ -41,7 +41,6 @@ public struct Kernel: Sendable {
     ) throws -> NotebookResults? {
         progress(.compiling)
         let folder = try Self.makeTemporaryFolder()
-        InterruptCleanup.shared.writing(temporary: folder)
         defer {
             try? FileManager.default.removeItem(atPath: folder)
             InterruptCleanup.shared.removed(temporary: folder)
@@ -111,10 +110,11 @@ public struct Kernel: Sendable {
 
     private static func makeTemporaryFolder() throws -> String {
         var template = Array((NSTemporaryDirectory() + "/daftar-XXXXXX").utf8CString)
-        guard let created = mkdtemp(&template) else {
+        let created = InterruptCleanup.shared.createTemporary { mkdtemp(&template).map { String(cString: $0) } }
+        guard let created else {
             throw KernelError("cannot create a temporary folder: \(String(cString: strerror(errno)))")
         }
-        return String(cString: created)
+        return created
     }
 }
 

@@ -45,10 +45,11 @@ struct ProgramRunner {
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,sanitize=no,threads=crashed,registers=none,images=none,limit=16,top=0"
         // The program gets the pipes as descriptors 1, 2 and 3, in a process group of its own so
         // that a time limit can kill whatever it started too.
-        let pid = try ChildProcess.spawn(
-            executable, arguments: [], environment: environment, workingDirectory: workingDirectory,
-            descriptors: [1: output.write, 2: errors.write, 3: records.write], newProcessGroup: true)
-        InterruptCleanup.shared.started(group: pid, marker: marker)
+        let pid = try InterruptCleanup.shared.startGroup(marker: marker) {
+            try ChildProcess.spawn(
+                executable, arguments: [], environment: environment, workingDirectory: workingDirectory,
+                descriptors: [1: output.write, 2: errors.write, 3: records.write], newProcessGroup: true)
+        }
         defer { InterruptCleanup.shared.ended(group: pid) }
         do {
             try ChildResourceLimits.apply(limits, to: pid)
@@ -86,7 +87,7 @@ struct ProgramRunner {
                 }
                 if stopped == nil, now.timeIntervalSince(lastCensus) > 0.05 {
                     lastCensus = now
-                    if ProcessTreeCensus.count(descendantsOf: pid) + 1 > limits.processes {
+                    if ProcessTreeCensus.descendants(of: pid).count + 1 > limits.processes {
                         stopped = .limitExceeded(cell: running?.cell, limit: .processes)
                     }
                 }
