@@ -171,7 +171,7 @@ def kill_loop(daftar, work, kills, rng, env, references, full_time):
                                               for root, dirs, names in os.walk(tmp) for n in dirs + names]
             if left:
                 problems.append(f"{what}: temporary files left: {left}")
-            if process.returncode not in (0, 1, 130):
+            if process.returncode not in (0, 130):
                 problems.append(f"{what}: exit status {process.returncode}: {stderr.decode()[-300:]}")
         running = wait_for_no_leftovers(marker)
         if running and which == signal.SIGINT:

@@ -59,6 +59,9 @@ public final class InterruptCleanup: @unchecked Sendable {
     /// runs the handler on a worker thread, which blocks signals: re-raising one there would leave
     /// it pending.) Call once, at start-up.
     public func handleInterrupts() {
+        // A render whose children were just killed may fail and exit on its own; it must not end
+        // the process before the clean-up has, nor with its own status.
+        atexit { InterruptCleanup.shared.waitForCleanUpToExit() }
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
@@ -69,6 +72,12 @@ public final class InterruptCleanup: @unchecked Sendable {
             source.resume()
             lock.withLock { sources.append(source) }
         }
+    }
+
+    /// Blocks for good once an interrupt's clean-up has begun: the clean-up ends the process.
+    private func waitForCleanUpToExit() {
+        guard lock.withLock({ interrupted }) else { return }
+        while true { pause() }
     }
 
     /// Kills every registered process group and deletes every registered temporary path; from
