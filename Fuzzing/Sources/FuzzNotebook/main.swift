@@ -10,7 +10,7 @@ fuzz { bytes, count in
         var diagnostics: [Diagnostic] = []
         let source = "---\nfrom: \(dialect)\n---\n" + input
         let notebook = Notebook.parse(SourceFile(path: "fuzz.md", text: source), diagnostics: &diagnostics)
-        let resolved = notebook.resolved(with: nil, options: ResolutionOptions(safe: true), diagnostics: &diagnostics)
+        let resolved = notebook.resolved(with: nil, options: Notebook.ResolutionOptions(safe: true), diagnostics: &diagnostics)
         _ = Report.html(for: resolved, options: Report.Options(safe: true), diagnostics: &diagnostics)
     }
     return 0
