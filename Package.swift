@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "daftar", targets: ["daftar"]),
         .library(name: "DaftarNotebook", targets: ["DaftarNotebook"]),
         .library(name: "DaftarHTML", targets: ["DaftarHTML"]),
+        .library(name: "DaftarMath", targets: ["DaftarMath"]),
         .library(name: "DaftarKit", type: .dynamic, targets: ["DaftarKit"]),
     ],
     dependencies: [

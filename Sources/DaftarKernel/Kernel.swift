@@ -41,7 +41,10 @@ public struct Kernel: Sendable {
     ) throws -> NotebookResults? {
         progress(.compiling)
         let folder = try Self.makeTemporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer {
+            try? FileManager.default.removeItem(atPath: folder)
+            InterruptCleanup.shared.removed(temporary: folder)
+        }
         let program = KernelProgram(notebook: notebook, parameters: parameters)
         let executable = folder + "/notebook"
         let compileDiagnostics = try compiler.compile(program, notebook: notebook, in: folder, executable: executable)
@@ -62,7 +65,8 @@ public struct Kernel: Sendable {
             executable: executable,
             workingDirectory: Self.folder(of: notebook.path),
             notebookSeconds: notebook.frontMatter.execute.timeout ?? Self.defaultNotebookTimeout,
-            cellSeconds: notebook.cellTimeouts)
+            cellSeconds: notebook.cellTimeouts,
+            limits: notebook.frontMatter.execute.limits)
         let report = try runner.run { id in
             if let cell = notebook.codeCell(id: NodeID(id)) { progress(.running(line: cell.codeLine)) }
         }
@@ -106,10 +110,11 @@ public struct Kernel: Sendable {
 
     private static func makeTemporaryFolder() throws -> String {
         var template = Array((NSTemporaryDirectory() + "/daftar-XXXXXX").utf8CString)
-        guard let created = mkdtemp(&template) else {
+        let created = InterruptCleanup.shared.createTemporary { mkdtemp(&template).map { String(cString: $0) } }
+        guard let created else {
             throw KernelError("cannot create a temporary folder: \(String(cString: strerror(errno)))")
         }
-        return String(cString: created)
+        return created
     }
 }
 

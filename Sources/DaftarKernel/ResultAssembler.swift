@@ -104,11 +104,13 @@ struct ResultAssembler {
         case .timedOut(_, let seconds, let perCell):
             let limit = perCell ? "its `timeout` of \(Self.seconds(seconds))" : "the notebook's time limit of \(Self.seconds(seconds))"
             return (.timedOut, "the cell ran past \(limit) and was stopped", nil)
+        case .limitExceeded(_, let limit):
+            return (.failed, "the cell \(exceeded(limit)) and was stopped", location)
         case .signalled(let signal):
-            let reason = Self.fatalErrorMessage(in: stderr) ?? "the program was killed by signal \(signal) (\(Self.signalName(signal)))"
+            let reason = fatalErrorMessage(in: stderr) ?? "the program was killed by signal \(signal) (\(Self.signalName(signal)))"
             return (.failed, reason, location)
         case .exited(let status):
-            if let message = Self.fatalErrorMessage(in: stderr) { return (.failed, message, location) }
+            if let message = fatalErrorMessage(in: stderr) { return (.failed, message, location) }
             return (.failed, "the program exited with status \(status) in this cell; later cells did not run", location)
         }
     }
@@ -126,10 +128,12 @@ struct ResultAssembler {
         let message = switch report.termination {
         case .timedOut(_, let seconds, _):
             "the program ran past the notebook's time limit of \(Self.seconds(seconds)) \(place) and was stopped"
+        case .limitExceeded(_, let limit):
+            "the program \(exceeded(limit)) \(place) and was stopped"
         case .signalled(let signal):
-            Self.fatalErrorMessage(in: stderr) ?? "the program was killed by signal \(signal) (\(Self.signalName(signal))) \(place)"
+            fatalErrorMessage(in: stderr) ?? "the program was killed by signal \(signal) (\(Self.signalName(signal))) \(place)"
         case .exited(let status):
-            Self.fatalErrorMessage(in: stderr) ?? "the program exited with status \(status) \(place); later cells did not run"
+            fatalErrorMessage(in: stderr) ?? "the program exited with status \(status) \(place); later cells did not run"
         }
         return Diagnostic(.error, message, at: location)
     }
@@ -166,6 +170,14 @@ struct ResultAssembler {
         }
     }
 
+    /// `Fatal error: …` from Swift's runtime, without the standard library's own file and line;
+    /// a failed allocation names the notebook's memory limit, the likely reason.
+    func fatalErrorMessage(in stderr: String) -> String? {
+        guard let message = Self.fatalErrorMessage(in: stderr) else { return nil }
+        guard message.contains("failed to allocate") else { return message }
+        return message + " (\(limitDescription(.memory)))"
+    }
+
     /// `Fatal error: …` from Swift's runtime, without the standard library's own file and line.
     static func fatalErrorMessage(in stderr: String) -> String? {
         for line in stderr.split(separator: "\n") {
@@ -173,6 +185,33 @@ struct ResultAssembler {
             return "Fatal error: " + line[range.upperBound...]
         }
         return nil
+    }
+
+    /// What a program that broke `limit` did: "used more than the notebook's processor time limit
+    /// of 1,200 s (`execute: {limits: {cpu-time: …}}`)".
+    private func exceeded(_ limit: ExecutionLimits.Key) -> String {
+        let what = switch limit {
+        case .memory: "used more memory than allowed"
+        case .cpuTime: "used more processor time than allowed"
+        case .output: "wrote more output than allowed"
+        case .displays: "sent more displays than allowed"
+        case .processes: "ran more processes at once than allowed"
+        }
+        return "\(what) (\(limitDescription(limit)))"
+    }
+
+    /// "the notebook's memory limit is 8 GiB; raise it with `execute: {limits: {memory: …}}`".
+    private func limitDescription(_ limit: ExecutionLimits.Key) -> String {
+        let limits = notebook.frontMatter.execute.limits
+        let value = switch limit {
+        case .memory: ExecutionLimits.describe(bytes: limits.memoryBytes)
+        case .cpuTime: "\(limits.cpuSeconds) s"
+        case .output: ExecutionLimits.describe(bytes: limits.outputBytes)
+        case .displays: "\(limits.displays)"
+        case .processes: "\(limits.processes)"
+        }
+        let name = limit == .cpuTime ? "processor time" : limit.rawValue
+        return "the notebook's \(name) limit is \(value); raise it with \(limit.frontMatterSpelling)"
     }
 
     /// The first frame of the crash report in the notebook: ` at <path>:<line>:<column>`, where
@@ -202,7 +241,7 @@ struct ResultAssembler {
     }
 
     private static func signalName(_ signal: Int32) -> String {
-        [4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 11: "SIGSEGV", 15: "SIGTERM"][signal]
+        [4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 11: "SIGSEGV", 15: "SIGTERM", 24: "SIGXCPU"][signal]
             ?? "signal \(signal)"
     }
 

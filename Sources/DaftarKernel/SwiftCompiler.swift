@@ -25,7 +25,9 @@ struct SwiftCompiler: Sendable {
             "-Xlinker", "-rpath", "-Xlinker", kit.library,
             sourcePath, "-o", executable,
         ]
-        let result = try Subprocess.run(swiftc, arguments: arguments)
+        // The driver's own temporaries go into the folder too, which an interrupted daftar deletes
+        // (a killed compiler cannot delete them itself).
+        let result = try Subprocess.run(swiftc, arguments: arguments, environment: ["TMPDIR": folder])
         let diagnostics = Self.diagnostics(in: result.output, notebook: notebook)
         if result.status != 0, !diagnostics.contains(where: { $0.severity == .error }) {
             let output = result.output.trimmingCharacters(in: .whitespacesAndNewlines)

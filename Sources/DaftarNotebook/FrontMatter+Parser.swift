@@ -107,11 +107,51 @@ extension FrontMatter {
             case ("eval", .bool(let run)): options.eval = run
             case ("eval", _):
                 diagnostics.append(Diagnostic(.error, "`execute.eval` must be `true` or `false`", at: option.valueLocation))
+            case ("limits", _):
+                options.limits = executionLimits(option, diagnostics: &diagnostics)
             default:
                 break
             }
         }
         return options
+    }
+
+    /// `limits: {memory: 4 GiB, cpu-time: 300, output: 16 MB, displays: 500, processes: 8}`: each
+    /// key overrides its default; a size in bytes or with a unit, the others whole numbers.
+    private static func executionLimits(_ entry: MetadataEntry, diagnostics: inout [Diagnostic]) -> ExecutionLimits {
+        var limits = ExecutionLimits.defaults
+        guard case .map(let entries) = entry.value else {
+            diagnostics.append(Diagnostic(.error, "`execute.limits` must be a mapping such as `memory: 4 GiB`", at: entry.valueLocation))
+            return limits
+        }
+        for option in entries {
+            guard let key = ExecutionLimits.Key(rawValue: option.key) else {
+                let known = ExecutionLimits.Key.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(.error, "unknown limit `\(option.key)`; the limits are \(known)", at: option.location))
+                continue
+            }
+            let count: Int? = if case .int(let number) = option.value, number > 0 { number } else { nil }
+            switch key {
+            case .memory, .output:
+                guard let bytes = count ?? option.value.text.flatMap(ExecutionLimits.parseBytes) else {
+                    diagnostics.append(Diagnostic(.error, "`execute.limits.\(key.rawValue)` must be a size such as `512 MB` or `4 GiB`", at: option.valueLocation))
+                    continue
+                }
+                if key == .memory { limits.memoryBytes = bytes } else { limits.outputBytes = bytes }
+            case .cpuTime, .displays, .processes:
+                guard let count else {
+                    let what = key == .cpuTime ? "a positive whole number of seconds" : "a positive whole number"
+                    diagnostics.append(Diagnostic(.error, "`execute.limits.\(key.rawValue)` must be \(what)", at: option.valueLocation))
+                    continue
+                }
+                switch key {
+                case .cpuTime: limits.cpuSeconds = count
+                case .displays: limits.displays = count
+                default: limits.processes = count
+                }
+            }
+        }
+        return limits
     }
 
     /// A name, a list of names, or Quarto's list of `{name: …}` mappings.

@@ -37,6 +37,8 @@ public struct ExecuteOptions: Hashable, Sendable {
     public var allowErrors: Bool?
     /// `false` keeps the whole notebook from running: its code is shown without outputs.
     public var eval: Bool?
+    /// What the notebook's program may use (`limits:`), the defaults where not given.
+    public var limits = ExecutionLimits.defaults
 
     public init(timeout: Double? = nil, allowErrors: Bool? = nil, eval: Bool? = nil) {
         self.timeout = timeout

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DaftarKernel
 import DaftarNotebook
 import Foundation
 
@@ -35,10 +36,14 @@ public enum FileSystem {
         for _ in 0..<8 where descriptor < 0 {
             let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
             temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(suffix).tmp"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            _ = InterruptCleanup.shared.createTemporary { [temporary] in
+                descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+                return descriptor < 0 ? nil : temporary
+            }
             if descriptor < 0, errno != EEXIST { break }
         }
         guard descriptor >= 0 else { throw Failure(description: "cannot write \(path): \(lastError())") }
+        defer { InterruptCleanup.shared.removed(temporary: temporary) }
         var bytes = Array(contents.utf8)
         var written = 0
         while written < bytes.count {

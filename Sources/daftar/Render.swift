@@ -74,6 +74,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        InterruptCleanup.shared.handleInterrupts()
         let console = Console(quiet: quiet || diagnostics == .json)
         let inputs = try resolveInputs(console: console)
         let started = ContinuousClock.now

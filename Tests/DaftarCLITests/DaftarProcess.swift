@@ -8,7 +8,9 @@ import Testing
 struct DaftarProcess {
     /// What one run of `daftar` produced.
     struct Result {
+        /// The exit status, or the signal's number when `signalled`.
         var status: Int32
+        var signalled = false
         var stdout: String
         var stderr: String
         /// The exact bytes of standard output, for reports compared byte for byte.
@@ -52,7 +54,8 @@ struct DaftarProcess {
 
         let out = try [UInt8](Data(contentsOf: stdoutURL))
         let err = try Data(contentsOf: stderrURL)
-        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+        return Result(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+                      stdout: String(decoding: out, as: UTF8.self),
                       stderr: String(decoding: err, as: UTF8.self), stdoutBytes: out)
     }
 

@@ -105,12 +105,50 @@ import Testing
         ("lang: '12'", "`lang` must be a BCP 47 language tag such as `ar` or `en-GB`", 2, 7),
         ("execute: {timeout: -1}", "`execute.timeout` must be a positive number of seconds", 2, 20),
         ("params: 3", "`params` must be a mapping of names to default values", 2, 9),
+        ("execute: {limits: 3}", "`execute.limits` must be a mapping such as `memory: 4 GiB`", 2, 19),
+        ("execute: {limits: {memory: lots}}", "`execute.limits.memory` must be a size such as `512 MB` or `4 GiB`", 2, 28),
+        ("execute: {limits: {cpu-time: 1.5}}", "`execute.limits.cpu-time` must be a positive whole number of seconds", 2, 30),
+        ("execute: {limits: {processes: 0}}", "`execute.limits.processes` must be a positive whole number", 2, 31),
+        ("execute: {limits: {disk: 1}}",
+         "unknown limit `disk`; the limits are `memory`, `cpu-time`, `output`, `displays`, `processes`", 2, 20),
     ])
     func illTypedKnownKeysAreErrorsAtTheirValue(line: String, message: String, row: Int, column: Int) throws {
         let (_, diagnostics) = parse("---\n\(line)\n---\n")
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.message == message)
         #expect(diagnostic.location == SourceLocation(file: "x.md", line: row, column: column))
+    }
+
+    /// Each limit overrides its default; the others keep theirs.
+    @Test func executionLimitsOverrideTheirDefaults() {
+        let (notebook, diagnostics) = parse("""
+        ---
+        execute:
+          limits: {memory: 512 MB, output: 2 KiB, cpu-time: 30, displays: 7, processes: 3}
+        ---
+        """)
+        #expect(diagnostics.isEmpty)
+        #expect(notebook.frontMatter.execute.limits == ExecutionLimits(
+            memoryBytes: 512_000_000, cpuSeconds: 30, outputBytes: 2048, displays: 7, processes: 3))
+        let (defaults, _) = parse("---\nexecute: {limits: {memory: 1073741824}}\n---\n")
+        #expect(defaults.frontMatter.execute.limits.memoryBytes == 1 << 30)
+        #expect(defaults.frontMatter.execute.limits.processes == ExecutionLimits.defaults.processes)
+    }
+
+    @Test(arguments: [("8GiB", 8 << 30), (" 1.5 KiB", 1536), ("3 kb", 3000), ("12", 12), ("7 TB", 7_000_000_000_000)])
+    func sizesReadInDecimalAndBinaryUnits(text: String, bytes: Int) {
+        #expect(ExecutionLimits.parseBytes(text) == bytes)
+    }
+
+    @Test(arguments: ["", "GiB", "-1 MB", "0", "1 parsec", "1e9", "٣ MB"])
+    func malformedSizesAreRefused(text: String) {
+        #expect(ExecutionLimits.parseBytes(text) == nil)
+    }
+
+    @Test func sizesAreDescribedInBinaryUnits() {
+        #expect(ExecutionLimits.describe(bytes: 8 << 30) == "8 GiB")
+        #expect(ExecutionLimits.describe(bytes: 1536) == "1.5 KiB")
+        #expect(ExecutionLimits.describe(bytes: 1000) == "1000 bytes")
     }
 
     @Test(arguments: [("ar", TextDirection.rtl), ("he-IL", .rtl), ("fa", .rtl), ("ur", .rtl), ("en", .ltr),

@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Writes the fuzz targets' seed inputs, one file each, from the repository's own texts.
+
+Usage: seeds.py WORK_FOLDER (writes WORK_FOLDER/seeds/<target>/)."""
+import glob
+import json
+import os
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+
+
+def write(folder, texts):
+    os.makedirs(folder, exist_ok=True)
+    for index, text in enumerate(texts):
+        with open(os.path.join(folder, f"seed-{index:05}"), "w") as handle:
+            handle.write(text)
+
+
+def main():
+    seeds = os.path.join(sys.argv[1], "seeds")
+    notebooks = [open(path).read() for path in sorted(glob.glob(os.path.join(ROOT, "Notebooks", "*.md")))]
+    fixtures = os.path.join(ROOT, "Tests", "DaftarCLITests", "Fixtures", "Conformance")
+    examples = []
+    for name in ("commonmark-0.30-spec.json", "gfm-0.29-extensions.json"):
+        with open(os.path.join(fixtures, name)) as handle:
+            examples += [example["markdown"] for example in json.load(handle)]
+    write(os.path.join(seeds, "FuzzNotebook"), notebooks + examples)
+    with open(os.path.join(ROOT, "Tests", "DaftarMathTests", "Fixtures", "corpus.txt")) as handle:
+        # `name mode TeX` lines.
+        formulas = [line.rstrip("\n").split(" ", 2)[2] for line in handle
+                    if line.strip() and not line.startswith("#") and line.count(" ") >= 2]
+    write(os.path.join(seeds, "FuzzTeX"), formulas)
+    bibliographies = [open(path).read() for path in glob.glob(os.path.join(ROOT, "Notebooks", "*.bib"))]
+    entries = []
+    for bibliography in bibliographies:
+        entries += ["@" + entry for entry in bibliography.split("\n@") if entry.strip()]
+    write(os.path.join(seeds, "FuzzBibTeX"), bibliographies + entries)
+
+
+if __name__ == "__main__":
+    main()
