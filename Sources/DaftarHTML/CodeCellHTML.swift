@@ -5,22 +5,30 @@ import DaftarNotebook
 struct CodeCellHTML {
     let localization: Localization
     let safe: Bool
+    /// The colours of the terminal text in the cells' outputs so far, for the page's stylesheet.
+    private(set) var ansi = ANSIText()
+
+    init(localization: Localization, safe: Bool) {
+        self.localization = localization
+        self.safe = safe
+    }
 
     /// The cell's HTML, or nil when it shows nothing.
-    func html(for cell: CodeCell) -> String? {
+    mutating func html(for cell: CodeCell) -> String? {
         let result = cell.result, figureNumber = cell.figureNumber
         var parts = ""
         switch cell.options.echo {
         case .hidden: break
-        case .shown: parts += CodeBlockHTML.swift(cell.code)
+        case .shown: parts += CodeBlockHTML.cell(cell.code, language: cell.language)
         case .folded, .foldedOpen:
             let open = cell.options.echo == .foldedOpen ? " open" : ""
             let summary = HTMLEscaping.escape(cell.options.codeSummary ?? localization.code)
-            parts += "<details\(open)>\n<summary>\(summary)</summary>\n\(CodeBlockHTML.swift(cell.code))</details>\n"
+            parts += "<details\(open)>\n<summary>\(summary)</summary>\n\(CodeBlockHTML.cell(cell.code, language: cell.language))</details>\n"
         }
         var outputs = ""
         if let result {
-            let renderer = CellOutputHTML(safe: safe, localization: localization, asIs: cell.options.output == .asIs)
+            var renderer = CellOutputHTML(safe: safe, localization: localization, asIs: cell.options.output == .asIs, ansi: ansi)
+            defer { ansi = renderer.ansi }
             // `output: false` hides what the cell printed and displayed, never why it failed.
             // `warning: false` hides standard error, as Quarto hides a cell's warnings.
             for output in result.outputs where (cell.options.output != .hidden || output.isError)

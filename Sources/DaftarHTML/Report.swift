@@ -31,7 +31,7 @@ public enum Report {
             footnotesLabel: FootnoteWords(languageTag: frontMatter.lang).section,
             backToText: FootnoteWords(languageTag: frontMatter.lang).back,
             crossReferenceWords: CrossReferenceWords(languageTag: frontMatter.lang)))
-        let cells = CodeCellHTML(localization: localization, safe: options.safe)
+        var cells = CodeCellHTML(localization: localization, safe: options.safe)
         for cell in notebook.cells {
             switch cell {
             case .prose(let blocks):
@@ -48,6 +48,6 @@ public enum Report {
             + "<main>\n" + prose.html + "</main>\n"
         return PageTemplate.html(
             title: notebook.title, languageTag: frontMatter.lang, direction: notebook.direction,
-            head: TitleBlock.metaTags(for: frontMatter), body: body, remoteImages: frontMatter.resources.remoteImages && !options.safe)
+            head: TitleBlock.metaTags(for: frontMatter), style: cells.ansi.css, body: body, remoteImages: frontMatter.resources.remoteImages && !options.safe)
     }
 }

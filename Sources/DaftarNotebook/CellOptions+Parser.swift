@@ -6,9 +6,22 @@ extension CellOptions {
     /// Splits `block`'s code into option lines and code, parses the options, and reports unknown
     /// options as warnings and ill-typed ones as errors, each at its own line and column.
     static func parse(_ block: MarkdownCodeBlock, in source: SourceFile, diagnostics: inout [Diagnostic]) -> CodeCell {
-        let lines = block.code.split(separator: "\n", omittingEmptySubsequences: false)
-        let optionLines = lines.prefix { $0.hasPrefix(prefix) }
         let fenceIndent = block.location.column - 1
+        let (options, code, optionLines) = split(block.code, prefix: prefix, diagnostics: &diagnostics) { index, column in
+            SourceLocation(file: source.path, line: block.location.line + 1 + index, column: fenceIndent + column)
+        }
+        // Named by `Identities` once the whole notebook is read.
+        return CodeCell(id: "", code: code, options: options, location: block.location,
+                        codeLine: block.location.line + 1 + optionLines, info: block.info)
+    }
+
+    /// Splits `code` into its leading option lines (those starting with `prefix`: `//|`, or `#|`
+    /// in a Jupyter notebook's Python) and the rest, and parses the options; `locate` maps an
+    /// option line's index and a 1-based byte column in that line to the notebook.
+    static func split(_ code: String, prefix: String, diagnostics: inout [Diagnostic],
+                      locate: @escaping (_ index: Int, _ column: Int) -> SourceLocation) -> (CellOptions, code: String, optionLines: Int) {
+        let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+        let optionLines = lines.prefix { $0.hasPrefix(prefix) }
         let yamlLines = optionLines.map { line -> (text: Substring, prefixBytes: Int) in
             let afterPrefix = line.dropFirst(prefix.count)
             let text = afterPrefix.first == " " ? afterPrefix.dropFirst() : afterPrefix
@@ -17,11 +30,10 @@ extension CellOptions {
         var options = CellOptions()
         let reader = YAMLReader { line, scalarColumn in
             let index = min(max(line - 1, 0), max(yamlLines.count - 1, 0))
-            guard !yamlLines.isEmpty else { return block.location }
+            guard !yamlLines.isEmpty else { return locate(0, 1) }
             let (text, prefixBytes) = yamlLines[index]
             let bytes = text.unicodeScalars.prefix(max(scalarColumn - 1, 0)).reduce(0) { $0 + UTF8.width($1) }
-            return SourceLocation(file: source.path, line: block.location.line + 1 + index,
-                                  column: fenceIndent + prefixBytes + bytes + 1)
+            return locate(index, prefixBytes + bytes + 1)
         }
         do {
             options.entries = try reader.mapping(yamlLines.map(\.text).joined(separator: "\n"), what: "cell options") ?? []
@@ -29,10 +41,7 @@ extension CellOptions {
         } catch {
             diagnostics.append(error)
         }
-        let code = lines.dropFirst(optionLines.count).joined(separator: "\n")
-        // Named by `Identities` once the whole notebook is read.
-        return CodeCell(id: "", code: code, options: options, location: block.location,
-                        codeLine: block.location.line + 1 + optionLines.count, info: block.info)
+        return (options, lines.dropFirst(optionLines.count).joined(separator: "\n"), optionLines.count)
     }
 
     private mutating func read(diagnostics: inout [Diagnostic]) {
