@@ -148,8 +148,7 @@ import Testing
               "output_type": "error",
               "traceback": [
                "Fatal error: boom",
-               "more",
-               "(at line 11:1)"
+               "more"
               ]
              }
             ]

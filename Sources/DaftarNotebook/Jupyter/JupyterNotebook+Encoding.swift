@@ -43,7 +43,8 @@ extension JupyterCell {
 }
 
 extension CellOutput {
-    /// The output in nbformat's shape; an error's message is its traceback, and its first line the value.
+    /// The output in nbformat's shape; an error's message is its traceback, and its first line the
+    /// value (its place, a line of the Markdown notebook, means nothing in the Jupyter one).
     var jupyterJSON: JSONNode {
         switch self {
         case .stream(let name, let text, _):
@@ -56,10 +57,8 @@ extension CellOutput {
                 return (representation.type.rawValue, JupyterNotebook.lines(content))
             }
             return .object([("data", .object(data)), ("metadata", .object([])), ("output_type", .text("display_data"))])
-        case .error(let message, let line, let column):
-            let place = line.map { "line \($0)" + (column.map { ":\($0)" } ?? "") }
+        case .error(let message, _, _):
             let traceback = message.split(separator: "\n", omittingEmptySubsequences: false).map { JSONNode.text(String($0)) }
-                + (place.map { [JSONNode.text("(at \($0))")] } ?? [])
             let value = message.split(separator: "\n").first.map(String.init) ?? message
             return .object([("ename", .text("Error")), ("evalue", .text(value)), ("output_type", .text("error")), ("traceback", .array(traceback))])
         }

@@ -49,8 +49,18 @@ extension JupyterNotebook {
             cursor = Self.closingFenceLine(openedAt: cell.location.line, in: source) + 1
         }
         prose(upTo: source.lineCount + 1)
-        self.init(formatMinor: 5, metadata: Self.swiftMetadata, cells: cells)
+        var metadata = Self.swiftMetadata
+        if let values = results?.inlineValues, !values.isEmpty, case .object(var members) = metadata.value {
+            // Jupyter has no inline expressions: their values ride in the metadata, for `render` to show.
+            let inline = values.sorted { $0.key < $1.key }.map { JSONNode.Member($0.key.rawValue, .text($0.value)) }
+            members.append(JSONNode.Member(Self.daftarKey, .object([(Self.inlineValuesKey, JSONNode(.object(inline)))])))
+            metadata = JSONNode(.object(members))
+        }
+        self.init(formatMinor: 5, metadata: metadata, cells: cells)
     }
+
+    /// The notebook metadata's key for what only Daftar reads, and its key for inline expressions' values by identity.
+    static let daftarKey = "daftar", inlineValuesKey = "inline-values"
 
     /// The kernel and language Daftar's cells are written for.
     static let swiftMetadata = JSONNode.object([

@@ -41,10 +41,12 @@ extension Notebook {
             }
         }
         var notebook = Identities.assign(Notebook(path: path, frontMatter: frontMatter, cells: cells), diagnostics: &diagnostics)
+        let inlineValues = jupyter.metadata[JupyterNotebook.daftarKey]?[JupyterNotebook.inlineValuesKey]?.members ?? []
         notebook.heldResults = NotebookResults(cells: zip(notebook.codeCells, outputs).map { cell, held in
             let failed = held.outputs.contains { if case .error = $0 { true } else { false } }
             return CellResult(id: cell.id, status: failed ? .failed : held.executed ? .ok : .skipped, outputs: held.outputs)
-        })
+        }, inlineValues: Dictionary(inlineValues.compactMap { member in member.value.string.map { (NodeID(member.key), $0) } },
+                                    uniquingKeysWith: { first, _ in first }))
         notebook.readBibliography(diagnostics: &diagnostics)
         return notebook
     }
