@@ -18,13 +18,6 @@ say() { printf '%s\n' "$*" >&2; }
 python3 -c 'import nbconvert' 2>/dev/null || { say "installing nbconvert (pip)…"; python3 -m pip install --quiet nbconvert; }
 
 say "building daftar (make release)…"
-build_log=$(mktemp)
-if ! make release >"$build_log" 2>&1; then
-    cat "$build_log" >&2
-    rm -f "$build_log"
-    say "error: make release failed"
-    exit 1
-fi
-rm -f "$build_log"
+make release >&2 || { say "error: make release failed"; exit 1; }
 
 exec python3 "$repo/Benchmarks/ipynb_vs_nbconvert.py" --daftar "$repo/.build/release/daftar" --folder "$folder" "$@"

@@ -56,11 +56,9 @@ struct Convert: ParsableCommand {
         let console = Console(quiet: quiet || diagnostics == .json)
         let job = NotebookJob(
             options: Report.Options(), output: "", policy: refresh ? .alwaysRun : noExecute ? .neverRun : .runWhenStale,
-            toolchain: Toolchain(swiftc: swiftc ?? getenv("SWIFTC").map { String(cString: $0) } ?? "swiftc"),
+            toolchain: Toolchain.named(swiftc),
             allowErrors: allowErrors,
-            activity: { path, activity in
-                if let activity { console.activity(path, activity) } else { console.finished(path) }
-            })
+            activity: console.jobActivity)
         let outcome = job.convert(path, to: to, destination: output)
         console.stop()
         console.write(diagnostics.format(outcome.diagnostics, in: outcome.source))

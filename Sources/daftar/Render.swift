@@ -87,11 +87,9 @@ struct Render: ParsableCommand {
         let job = NotebookJob(
             options: Report.Options(safe: safe, fragment: fragment), output: output,
             policy: refresh ? .alwaysRun : noExecute || safe || check ? .neverRun : .runWhenStale,
-            toolchain: Toolchain(swiftc: swiftc ?? getenv("SWIFTC").map { String(cString: $0) } ?? "swiftc"),
+            toolchain: Toolchain.named(swiftc),
             parameterOverrides: overrides, allowErrors: allowErrors, check: check,
-            activity: { path, activity in
-                if let activity { console.activity(path, activity) } else { console.finished(path) }
-            })
+            activity: console.jobActivity)
         // Messages are printed in the order notebooks were named, each as soon as it and those
         // before it are done, whatever order they finished in.
         let format = diagnostics

@@ -40,22 +40,22 @@ public struct JupyterText: Hashable, Sendable {
         return file.location(ofOffset: raw)
     }
 
-    /// The file location of a 1-based line and byte column of the text.
-    func location(line: Int, column: Int, in file: SourceFile) -> SourceLocation {
-        var lineStart = 0, current = 1
-        let bytes = Array(text.utf8)
-        while current < line, let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
-            lineStart = newline + 1
-            current += 1
+    /// A function from a 1-based line and byte column of the text to the file location, the
+    /// text's line starts found once.
+    func locator(in file: SourceFile) -> (_ line: Int, _ column: Int) -> SourceLocation {
+        let lineStarts = [0] + text.utf8.enumerated().filter { $0.element == UInt8(ascii: "\n") }.map { $0.offset + 1 }
+        return { line, column in
+            let start = lineStarts[min(max(line, 1), lineStarts.count) - 1]
+            return self.location(ofOffset: start + max(column, 1) - 1, in: file)
         }
-        return location(ofOffset: lineStart + max(column, 1) - 1, in: file)
     }
 
     /// `diagnostic` with its locations, read as line and column of the text, moved to the file.
     func relocated(_ diagnostic: Diagnostic, in file: SourceFile) -> Diagnostic {
         var moved = diagnostic
+        let locate = locator(in: file)
         func move(_ location: SourceLocation?) -> SourceLocation? {
-            location.map { self.location(line: $0.line, column: $0.column, in: file) }
+            location.map { locate($0.line, $0.column) }
         }
         moved.location = move(diagnostic.location)
         moved.notes = diagnostic.notes.map { Diagnostic.Note($0.message, at: move($0.location)) }

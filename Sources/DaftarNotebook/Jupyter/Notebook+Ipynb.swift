@@ -26,8 +26,7 @@ extension Notebook {
         for cell in jupyterCells {
             switch cell.kind {
             case .markdown:
-                let locate = { (line: Int, column: Int) in cell.source.location(line: line, column: column, in: source) }
-                let blocks = BlockReader.parse(cell.source.text, path: path, locate: locate,
+                let blocks = BlockReader.parse(cell.source.text, path: path, locate: cell.source.locator(in: source),
                                                bareURIs: frontMatter.readerExtensions.contains("autolink_bare_uris"),
                                                gfmStrikethrough: frontMatter.isGFM, diagnostics: &diagnostics)
                 var attachments = Attachments(bundles: cell.attachments)
@@ -55,9 +54,9 @@ extension Notebook {
     /// language's comment and `|` elsewhere, as Quarto reads them) as cell options.
     private static func codeCell(_ cell: JupyterCell, language: String, in source: SourceFile, diagnostics: inout [Diagnostic]) -> CodeCell {
         let prefix = language == "swift" ? CellOptions.prefix : MarkdownCodeBlock.commentDelimiters(of: language).open + "|"
-        let lineOffsets = cell.source.text.utf8.enumerated().filter { $0.element == UInt8(ascii: "\n") }.map { $0.offset + 1 }
+        let locate = cell.source.locator(in: source)
         let (options, code, _) = CellOptions.split(cell.source.text, prefix: prefix, diagnostics: &diagnostics) { index, column in
-            cell.source.location(ofOffset: (index == 0 ? 0 : lineOffsets[index - 1]) + column - 1, in: source)
+            locate(index + 1, column)
         }
         let location = cell.source.location(ofOffset: 0, in: source)
         // Ended by a line break as a fence's code is, so that both kinds of notebook show it alike.
