@@ -63,7 +63,7 @@ def main():
             rows.append((f"{key} / daftar", ours, ratio, None))
             rows.append((f"{key} / nbconvert", theirs, None, None))
         print(f"daftar render vs jupyter nbconvert --to html ({args.runs} runs after one warm-up; ratio = daftar / nbconvert medians)")
-        print(table(rows))
+        print("\n".join(table(rows)))
         print("\npage sizes (bytes): notebook, daftar, nbconvert")
         for name in notebooks:
             base = name[: -len(".ipynb")] + ".html"
