@@ -36,7 +36,7 @@ struct CellOutputHTML {
         guard let type = shown, let content = bundle.content(of: type) else { return "" }
         switch type {
         case .html: return asIs ? content + "\n" : frame("cell-output-display", content + "\n")
-        case .svg: return frame("cell-output-display", content + "\n")
+        case .svg: return frame("cell-output-display", Self.inlineSVG(content) + "\n")
         case .markdown:
             let rendered = MarkdownFragment.html(content, safe: safe)
             return asIs ? rendered : frame("cell-output-display", rendered)
@@ -48,6 +48,13 @@ struct CellOutputHTML {
         case .json: return frame("cell-output-display", "<pre><code class=\"language-json\">\(HTMLEscaping.escape(content))</code></pre>\n")
         default: return asIs ? MarkdownFragment.html(content, safe: safe) : frame("cell-output-display", preformatted(content))
         }
+    }
+
+    /// An SVG document as an element of the page: without the XML declaration, doctype and
+    /// comments before `<svg` (matplotlib writes all three), which HTML has no place for.
+    static func inlineSVG(_ svg: String) -> String {
+        guard svg.hasPrefix("<?xml") || svg.hasPrefix("<!"), let start = svg.range(of: "<svg") else { return svg }
+        return String(svg[start.lowerBound...])
     }
 
     /// LaTeX output as Markdown whose math the converter turns into MathML: text that delimits its

@@ -32,6 +32,9 @@ import Testing
     @Test func eachRepresentationHasItsHTML() {
         #expect(display([(.html, "<b>bold</b>"), (.plainText, "bold")]) == frame("<b>bold</b>\n"))
         #expect(display([(.svg, "<svg></svg>"), (.plainText, "s")]) == frame("<svg></svg>\n"))
+        // matplotlib's prolog has no place in HTML.
+        #expect(display([(.svg, "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\">\n<!-- Created -->\n<svg><!-- c --></svg>")])
+            == frame("<svg><!-- c --></svg>\n"))
         #expect(display([(.markdown, "*em*")]) == frame("<p><em>em</em></p>\n"))
         #expect(display([(.latex, "$x$")]) == frame("<p>\(x)</p>\n"))
         #expect(display([(.latex, "x")]) == frame(x.replacingOccurrences(of: "<math>", with: "<math display=\"block\">") + "\n"))

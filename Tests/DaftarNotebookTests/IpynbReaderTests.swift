@@ -66,6 +66,21 @@ import Testing
         #expect(!notebook.hasCodeToRun || notebook.heldResults != nil)
     }
 
+    /// Swift cells take `//|` options, or `#|` ones as other tools write them.
+    @Test func swiftCellsTakeEitherOptionPrefix() {
+        let text = """
+            {"cells": [
+              {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null, "source": "//| label: a\\n1"},
+              {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null, "source": "#| label: b\\n#| echo: false\\n2"}
+            ], "metadata": {"kernelspec": {"language": "swift", "name": "swift"}}, "nbformat": 4, "nbformat_minor": 5}
+            """
+        let (notebook, diagnostics) = read(text)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(notebook.codeCells.map(\.id) == ["a", "b"])
+        #expect(notebook.codeCells.map(\.code) == ["1\n", "2\n"])
+        #expect(notebook.codeCells.map(\.options.echo) == [.shown, .hidden])
+    }
+
     @Test func attachmentsBecomeDataURIs() throws {
         let (notebook, _) = read(Self.notebook)
         guard case .prose(let blocks) = notebook.cells[0] else {

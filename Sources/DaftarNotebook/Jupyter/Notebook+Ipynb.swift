@@ -50,10 +50,13 @@ extension Notebook {
         return notebook
     }
 
-    /// A Jupyter code cell as a `CodeCell`: its leading option lines (`//|` in Swift, `#|` or the
-    /// language's comment and `|` elsewhere, as Quarto reads them) as cell options.
+    /// A Jupyter code cell as a `CodeCell`: its leading option lines (`//|` in Swift, or `#|` as
+    /// tools that know only Python's comment write them; the language's comment and `|`
+    /// elsewhere, as Quarto reads them) as cell options.
     private static func codeCell(_ cell: JupyterCell, language: String, in source: SourceFile, diagnostics: inout [Diagnostic]) -> CodeCell {
-        let prefix = language == "swift" ? CellOptions.prefix : MarkdownCodeBlock.commentDelimiters(of: language).open + "|"
+        let prefix = language == "swift"
+            ? (cell.source.text.hasPrefix("#|") ? "#|" : CellOptions.prefix)
+            : MarkdownCodeBlock.commentDelimiters(of: language).open + "|"
         let locate = cell.source.locator(in: source)
         let (options, code, _) = CellOptions.split(cell.source.text, prefix: prefix, diagnostics: &diagnostics) { index, column in
             locate(index + 1, column)
