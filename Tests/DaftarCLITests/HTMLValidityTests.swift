@@ -26,13 +26,18 @@ import Testing
             to: "every.md")
         let second = try folder.daftar("render", "--quiet", "every.md", "-o", "out/every")
         #expect(second.status == 0, "\(second.stderr)")
+        // A Jupyter notebook's outputs: images, raw HTML, terminal colours.
+        try folder.write(IpynbRenderTests.notebook, to: "plot.ipynb")
+        let jupyter = try folder.daftar("render", "--quiet", "plot.ipynb", "-o", "out/jupyter")
+        #expect(jupyter.status == 0, "\(jupyter.stderr)")
 
         let checker = Process()
         checker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         checker.arguments = ["java", "-jar", jar, "--errors-only", "--format", "gnu",
                              "--filterpattern", "CSS: “[a-z-]+”: Property “[a-z-]+” doesn't exist\\.",
                              folder.url("out/why-sigmoid-is-avoided.ar.html").path, folder.url("out/index.html").path,
-                             folder.url("out/every/every.html").path, folder.url("out/gallery/chart-gallery.html").path]
+                             folder.url("out/every/every.html").path, folder.url("out/gallery/chart-gallery.html").path,
+                             folder.url("out/jupyter/plot.html").path]
         let errors = Pipe()
         checker.standardError = errors
         checker.standardOutput = errors
