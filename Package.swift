@@ -97,7 +97,7 @@ let package = Package(
             path: "Benchmarks/training-benchmark"
         ),
         .target(name: "DaftarTestSupport", path: "Tests/DaftarTestSupport"),
-        .testTarget(name: "DaftarNotebookTests", dependencies: ["DaftarNotebook"]),
+        .testTarget(name: "DaftarNotebookTests", dependencies: ["DaftarNotebook", "DaftarKernelProtocol"]),
         .testTarget(
             name: "DaftarActivationsTests",
             dependencies: [

@@ -20,6 +20,11 @@ enum CodeBlockHTML {
         "<pre><code class=\"language-swift\">\(SwiftHighlighter.html(code))</code></pre>\n"
     }
 
+    /// A code cell's code, highlighted for its language (a Jupyter notebook's may be Python, R…).
+    static func cell(_ code: String, language: String) -> String {
+        "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">\(highlighted(code, language: language))</code></pre>\n"
+    }
+
     /// `code` highlighted for its language: Swift by Daftar's own lexer, the others `CodeHighlighter`
     /// knows by theirs, anything else escaped.
     private static func highlighted(_ code: String, language: String) -> String {

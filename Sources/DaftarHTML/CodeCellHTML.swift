@@ -5,14 +5,22 @@ import DaftarNotebook
 struct CodeCellHTML {
     let localization: Localization
     let safe: Bool
+    /// The colours of the terminal text in the cells' outputs so far, for the page's stylesheet.
+    private(set) var ansi = ANSIText()
+
+    init(localization: Localization, safe: Bool) {
+        self.localization = localization
+        self.safe = safe
+    }
 
     /// The cell's HTML, or nil when it shows nothing.
-    func html(for cell: CodeCell) -> String? {
+    mutating func html(for cell: CodeCell) -> String? {
         let result = cell.result, figureNumber = cell.figureNumber
-        var parts = shownCode(CodeBlockHTML.swift(cell.code), options: cell.options)
+        var parts = shownCode(CodeBlockHTML.cell(cell.code, language: cell.language), options: cell.options)
         var outputs = ""
         if let result {
-            let renderer = CellOutputHTML(safe: safe, localization: localization, asIs: cell.options.output == .asIs)
+            var renderer = CellOutputHTML(safe: safe, localization: localization, asIs: cell.options.output == .asIs, ansi: ansi)
+            defer { ansi = renderer.ansi }
             // `output: false` hides what the cell printed and displayed, never why it failed.
             // `warning: false` hides standard error, as Quarto hides a cell's warnings.
             for output in result.outputs where (cell.options.output != .hidden || output.isError)

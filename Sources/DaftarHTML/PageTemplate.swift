@@ -3,7 +3,9 @@ import DaftarNotebook
 /// The HTML5 page around a report or the index: inline CSS, and a content security policy that
 /// forbids every request, so a report provably loads nothing from the network.
 enum PageTemplate {
-    static func html(title: String, languageTag: String?, direction: TextDirection, head: String = "", body: String, remoteImages: Bool = false) -> String {
+    /// `style` is appended to the stylesheet: rules only some reports need (terminal colours).
+    static func html(title: String, languageTag: String?, direction: TextDirection, head: String = "", style: String = "", body: String,
+                     remoteImages: Bool = false) -> String {
         let lang = languageTag.map { " lang=\"\(HTMLEscaping.escape($0))\"" } ?? ""
         return """
         <!DOCTYPE html>
@@ -15,7 +17,7 @@ enum PageTemplate {
         <meta name="generator" content="Daftar">
         \(head)<title>\(HTMLEscaping.escape(title))</title>
         <style>
-        \(PageStyle.css)
+        \(PageStyle.css)\(style)
         </style>
         </head>
         <body>

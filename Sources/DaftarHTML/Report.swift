@@ -32,7 +32,7 @@ public enum Report {
             footnotesLabel: FootnoteWords(languageTag: words).section,
             backToText: FootnoteWords(languageTag: words).back,
             crossReferenceWords: CrossReferenceWords(languageTag: words)))
-        let cells = CodeCellHTML(localization: localization, safe: options.safe)
+        var cells = CodeCellHTML(localization: localization, safe: options.safe)
         for cell in notebook.cells {
             switch cell {
             case .prose(let blocks):
@@ -49,6 +49,6 @@ public enum Report {
             + "<main>\n" + prose.html + "</main>\n"
         return PageTemplate.html(
             title: notebook.title, languageTag: frontMatter.lang, direction: notebook.direction,
-            head: TitleBlock.metaTags(for: frontMatter), body: body, remoteImages: frontMatter.resources.allowsRemoteImages(confined: options.safe))
+            head: TitleBlock.metaTags(for: frontMatter), style: cells.ansi.css, body: body, remoteImages: frontMatter.resources.allowsRemoteImages(confined: options.safe))
     }
 }

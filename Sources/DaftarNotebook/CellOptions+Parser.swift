@@ -6,37 +6,46 @@ extension CellOptions {
     /// Splits `block`'s code into option lines and code, parses the options, and reports unknown
     /// options as warnings and ill-typed ones as errors, each at its own line and column.
     static func parse(_ block: MarkdownCodeBlock, in source: SourceFile, diagnostics: inout [Diagnostic]) -> CodeCell {
-        let (options, optionLineCount) = read(block, in: source, listings: false, diagnostics: &diagnostics) { line in
+        let (options, code, optionLines) = split(block.code, prefix: prefix, diagnostics: &diagnostics, locate: block.optionLocator(in: source))
+        // Named by `Identities` once the whole notebook is read.
+        return CodeCell(id: "", code: code, options: options, location: block.location,
+                        codeLine: block.location.line + 1 + optionLines, info: block.info)
+    }
+
+    /// Splits `code` into its leading option lines (those starting with `prefix`: `//|`, or `#|`
+    /// in a Jupyter notebook's Python) and the rest, and parses the options; `locate` maps an
+    /// option line's index and a 1-based byte column in that line to the notebook.
+    static func split(_ code: String, prefix: String, diagnostics: inout [Diagnostic],
+                      locate: @escaping (_ index: Int, _ column: Int) -> SourceLocation) -> (CellOptions, code: String, optionLines: Int) {
+        let (options, optionLines) = read(code, listings: false, diagnostics: &diagnostics, locate: locate) { line in
             guard line.hasPrefix(prefix) else { return nil }
             let afterPrefix = line.dropFirst(prefix.count)
             return afterPrefix.first == " " ? afterPrefix.dropFirst() : afterPrefix
         }
-        let code = block.code.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(optionLineCount).joined(separator: "\n")
-        // Named by `Identities` once the whole notebook is read.
-        return CodeCell(id: "", code: code, options: options, location: block.location,
-                        codeLine: block.location.line + 1 + optionLineCount, info: block.info)
+        let rest = code.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(optionLines).joined(separator: "\n")
+        return (options, rest, optionLines)
     }
 
-    /// Reads the option lines at the top of `block` as YAML: `yamlText` gives a line's YAML (a
-    /// slice of it, after its comment and `|`), or nil for the first line of code. Returns the
-    /// options and how many lines they take. `listings` reads Quarto's `lst-label` and `lst-cap`
-    /// as `label` and `caption`, as for cells that are shown and not run.
-    static func read(_ block: MarkdownCodeBlock, in source: SourceFile, listings: Bool, diagnostics: inout [Diagnostic],
+    /// Reads the option lines at the top of `code` as YAML: `yamlText` gives a line's YAML (a
+    /// slice of it, after its comment and `|`), or nil for the first line of code; `locate` maps
+    /// an option line's index and a 1-based byte column in it to the notebook. Returns the options
+    /// and how many lines they take. `listings` reads Quarto's `lst-label` and `lst-cap` as
+    /// `label` and `caption`, as for cells that are shown and not run.
+    static func read(_ code: String, listings: Bool, diagnostics: inout [Diagnostic],
+                     locate: @escaping (_ index: Int, _ column: Int) -> SourceLocation,
                      yamlText: (Substring) -> Substring?) -> (CellOptions, lineCount: Int) {
         var yamlLines: [(text: Substring, prefixBytes: Int)] = []
-        for line in block.code.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in code.split(separator: "\n", omittingEmptySubsequences: false) {
             guard let text = yamlText(line) else { break }
             yamlLines.append((text, line.utf8.distance(from: line.utf8.startIndex, to: text.startIndex)))
         }
-        let fenceIndent = block.location.column - 1
         var options = CellOptions()
         let reader = YAMLReader { line, scalarColumn in
             let index = min(max(line - 1, 0), max(yamlLines.count - 1, 0))
-            guard !yamlLines.isEmpty else { return block.location }
+            guard !yamlLines.isEmpty else { return locate(0, 1) }
             let (text, prefixBytes) = yamlLines[index]
             let bytes = text.unicodeScalars.prefix(max(scalarColumn - 1, 0)).reduce(0) { $0 + UTF8.width($1) }
-            return SourceLocation(file: source.path, line: block.location.line + 1 + index,
-                                  column: fenceIndent + prefixBytes + bytes + 1)
+            return locate(index, prefixBytes + bytes + 1)
         }
         do {
             options.entries = try reader.mapping(yamlLines.map(\.text).joined(separator: "\n"), what: "cell options") ?? []
@@ -130,5 +139,14 @@ private struct SynonymSpellings {
         }
         first[key] = first[key] ?? entry
         return true
+    }
+}
+
+extension MarkdownCodeBlock {
+    /// Where an option line's byte column lies in the notebook: the line after the fence plus the
+    /// line's index, shifted by the fence's indentation.
+    func optionLocator(in source: SourceFile) -> (_ index: Int, _ column: Int) -> SourceLocation {
+        let fenceIndent = location.column - 1, firstLine = location.line + 1, path = source.path
+        return { index, column in SourceLocation(file: path, line: firstLine + index, column: fenceIndent + column) }
     }
 }

@@ -1,4 +1,6 @@
-/// A Swift code cell: a top-level fence whose info string starts with `swift` (or Quarto's `{swift}`).
+/// A code cell: in a Markdown notebook a top-level fence whose info string starts with `swift`
+/// (or Quarto's `{swift}`), which runs; in a Jupyter notebook a code cell of its kernel's
+/// language, shown with the outputs the notebook holds.
 public struct CodeCell: Hashable, Sendable {
     /// The cell's identity: its `label`, else a name made from its code (see `NodeID`).
     public var id: NodeID
@@ -11,6 +13,8 @@ public struct CodeCell: Hashable, Sendable {
     public var codeLine: Int
     /// The fence's whole info string.
     public var info: String
+    /// The language the code is written in: `swift`, or a Jupyter notebook's kernel language.
+    public var language = "swift"
     /// The figure's number when the cell is a figure (`fig-` label); set by `FigureNumbering`.
     public var figureNumber: Int?
     /// What running the cell produced; set by `ResultAttachment` when the notebook has results.

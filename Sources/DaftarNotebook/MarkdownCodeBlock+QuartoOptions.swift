@@ -29,7 +29,7 @@ extension MarkdownCodeBlock {
     public func readingQuartoOptions(in source: SourceFile, diagnostics: inout [Diagnostic]) -> MarkdownCodeBlock {
         guard let language = quartoCellLanguage, language != "swift" else { return self }
         let (open, close) = Self.commentDelimiters(of: language)
-        let (options, lineCount) = CellOptions.read(self, in: source, listings: true, diagnostics: &diagnostics) { line in
+        let (options, lineCount) = CellOptions.read(code, listings: true, diagnostics: &diagnostics, locate: optionLocator(in: source)) { line in
             guard line.hasPrefix(open) else { return nil }
             let afterComment = line.dropFirst(open.count).drop { $0 == " " || $0 == "\t" }
             guard afterComment.first == "|" else { return nil }

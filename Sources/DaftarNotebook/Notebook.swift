@@ -8,6 +8,10 @@ public struct Notebook: Hashable, Sendable {
     public var bibliography: Bibliography? = nil
     /// The front matter's `citation-style:`.
     public var citationStyle: Bibliography.Style = .authorDate
+    /// The outputs a Jupyter notebook holds, by cell identity: shown as they are, since a
+    /// Jupyter notebook is never run by `render` (as Quarto runs one only with `--execute`);
+    /// nil for Markdown notebooks.
+    public var heldResults: NotebookResults? = nil
 
     public init(path: String, frontMatter: FrontMatter, cells: [Cell]) {
         self.path = path
@@ -22,7 +26,7 @@ public struct Notebook: Hashable, Sendable {
     }
 
     /// The extensions a notebook's file may have, as `daftar render` finds them in folders.
-    public static let extensions = [".md", ".qmd", ".markdown"]
+    public static let extensions = [".md", ".qmd", ".markdown", ".ipynb"]
 
     /// The file's name without its folder and notebook extension: what its report and freeze are named after.
     public static func baseName(ofPath path: String) -> String {

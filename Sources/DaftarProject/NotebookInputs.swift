@@ -1,7 +1,8 @@
 import DaftarNotebook
 import Foundation
 
-/// The notebooks a `daftar render` call names: files as given, folders searched for Markdown.
+/// The notebooks a `daftar render` call names: files as given, folders searched for Markdown and
+/// Jupyter notebooks.
 public struct NotebookInput: Hashable, Sendable {
     /// The path to read, as the user wrote it (relative paths stay relative in every message).
     public var path: String

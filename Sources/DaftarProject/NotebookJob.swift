@@ -70,7 +70,9 @@ public struct NotebookJob: Sendable {
         guard let notebook = read(input, into: &outcome) else { return outcome }
         var results: NotebookResults?
         var provenance = ""
-        if notebook.hasCodeToRun {
+        if let held = notebook.heldResults {
+            (results, provenance) = (held, "outputs held in the notebook")
+        } else if notebook.hasCodeToRun {
             guard let (thawed, from) = obtainResults(notebook, into: &outcome) else {
                 if outcome.failure == nil { outcome.failure = .notebookHasErrors }
                 return outcome
@@ -111,31 +113,11 @@ public struct NotebookJob: Sendable {
     }
 
     /// Reads and parses the notebook; nil, with the reason in `outcome`, when it cannot be.
-    private func read(_ input: NotebookInput, into outcome: inout Outcome) -> Notebook? {
-        if let refusal = Self.refusal(of: input.path) {
-            outcome.diagnostics.append(refusal)
-            outcome.failure = .notebookHasErrors
-            return nil
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.readBytes(input.path)
-        } catch {
-            outcome.diagnostics.append(error.diagnostic)
-            outcome.failure = .notebookHasErrors
-            return nil
-        }
-        do {
-            outcome.source = try SourceFile(path: input.path, data: bytes)
-        } catch {
-            // Show the offending line with invalid bytes replaced; the caret stays right, as
-            // everything before the first invalid byte is unchanged.
-            outcome.source = SourceFile(path: input.path, text: String(decoding: bytes, as: UTF8.self))
-            outcome.diagnostics.append(error)
-            outcome.failure = .notebookHasErrors
-            return nil
-        }
-        let notebook = Notebook.parse(outcome.source!, confined: options.safe, diagnostics: &outcome.diagnostics)
+    func read(_ input: NotebookInput, into outcome: inout Outcome) -> Notebook? {
+        guard let source = readSource(input.path, into: &outcome) else { return nil }
+        let notebook = input.path.lowercased().hasSuffix(".ipynb")
+            ? Notebook.parseIpynb(source, confined: options.safe, diagnostics: &outcome.diagnostics)
+            : Notebook.parse(source, confined: options.safe, diagnostics: &outcome.diagnostics)
         guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else {
             outcome.failure = .notebookHasErrors
             return nil
@@ -143,10 +125,34 @@ public struct NotebookJob: Sendable {
         return notebook
     }
 
+    /// The file at `path` as UTF-8 text, also kept in `outcome` for carets under diagnostics;
+    /// nil, with the reason in `outcome`, when it cannot be read.
+    func readSource(_ path: String, into outcome: inout Outcome) -> SourceFile? {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readBytes(path)
+        } catch {
+            outcome.diagnostics.append(error.diagnostic)
+            outcome.failure = .notebookHasErrors
+            return nil
+        }
+        do {
+            outcome.source = try SourceFile(path: path, data: bytes)
+            return outcome.source
+        } catch {
+            // Show the offending line with invalid bytes replaced; the caret stays right, as
+            // everything before the first invalid byte is unchanged.
+            outcome.source = SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
+            outcome.diagnostics.append(error)
+            outcome.failure = .notebookHasErrors
+            return nil
+        }
+    }
+
     /// The notebook's results from its freeze when fresh, else from running it (and freezing
     /// them), as the policy allows; with where they came from. Nil, with the reasons in
     /// `outcome`, when there are none.
-    private func obtainResults(_ notebook: Notebook, into outcome: inout Outcome) -> (NotebookResults, String)? {
+    func obtainResults(_ notebook: Notebook, into outcome: inout Outcome) -> (NotebookResults, String)? {
         var diagnostics: [Diagnostic] = []
         defer { outcome.diagnostics += diagnostics }
         let parameters = NotebookParameter.resolve(notebook, overrides: parameterOverrides, diagnostics: &diagnostics)

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import DaftarProject
 import Foundation
 
 /// Everything `daftar` says goes to standard error, so standard output carries only a report.
@@ -55,6 +56,13 @@ final class Console: @unchecked Sendable {
     }
 
     /// A notebook finished: its live line goes.
+    /// What a notebook job reports while it runs, drawn on this console.
+    var jobActivity: NotebookJob.Activity {
+        { path, activity in
+            if let activity { self.activity(path, activity) } else { self.finished(path) }
+        }
+    }
+
     func finished(_ path: String) {
         guard live else { return }
         lock.withLock {

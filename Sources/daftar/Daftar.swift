@@ -8,8 +8,8 @@ struct Daftar: ParsableCommand {
     // Names given, so that swift-argument-parser need not work them out by reflection at each start.
     static let configuration = CommandConfiguration(
         commandName: "daftar",
-        abstract: "Render Markdown notebooks — prose, math and Swift cells — as self-contained HTML reports.",
-        subcommands: [Render.self],
+        abstract: "Render Markdown and Jupyter notebooks — prose, math and Swift cells — as self-contained HTML reports.",
+        subcommands: [Render.self, Convert.self],
         defaultSubcommand: Render.self)
 
     /// Parses and runs as swift-argument-parser does, except that with `--diagnostics json` a usage

@@ -16,13 +16,15 @@ struct Render: ParsableCommand {
         and reused while nothing they depend on changes. Reports are written atomically: a \
         notebook that fails leaves its previous report as it was.
 
-        Exit codes: 0 success; 1 a notebook has errors, is a Jupyter notebook or shares its \
-        report path with another; 3 a freeze is stale or missing; 4 a report \
+        A Jupyter notebook (.ipynb) is shown with the outputs it holds and never run, as Quarto \
+        renders one without --execute; convert it to Markdown to run its Swift cells.
+
+        Exit codes: 0 success; 1 a notebook has errors or shares its report path with another; 3 a freeze is stale or missing; 4 a report \
         differs (--check); 64 usage error; 66 a path is missing or a folder holds no notebooks; \
         69 no swiftc or DaftarKit; 73 a report or freeze cannot be written.
         """)
 
-    @Argument(help: "Notebook files or folders to render (folders are searched for *.md).")
+    @Argument(help: "Notebook files or folders to render (folders are searched for *.md, *.qmd, *.markdown and *.ipynb).")
     var paths: [String] = ["Notebooks"]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder reports are written to, or - for standard output (one notebook).", valueName: "dir"))
@@ -86,11 +88,9 @@ struct Render: ParsableCommand {
         let job = NotebookJob(
             options: Report.Options(safe: safe, fragment: fragment), output: output,
             policy: refresh ? .alwaysRun : noExecute || safe || check ? .neverRun : .runWhenStale,
-            toolchain: Toolchain(swiftc: swiftc ?? getenv("SWIFTC").map { String(cString: $0) } ?? "swiftc"),
+            toolchain: Toolchain.named(swiftc),
             parameterOverrides: overrides, allowErrors: allowErrors, check: check,
-            activity: { path, activity in
-                if let activity { console.activity(path, activity) } else { console.finished(path) }
-            })
+            activity: console.jobActivity)
         // Messages are printed in the order notebooks were named, each as soon as it and those
         // before it are done, whatever order they finished in.
         let format = diagnostics

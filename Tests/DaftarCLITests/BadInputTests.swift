@@ -67,7 +67,7 @@ import Testing
              files: ["empty/notes.txt": Array("not a notebook\n".utf8), "empty/_draft.md": Array("# Draft\n".utf8),
                      "empty/.hidden/h.md": Array("# Hidden\n".utf8)],
              arguments: ["render", "empty", "-o", "out"], status: 66,
-             stderr: .exactly("error: no notebooks (*.md, *.qmd, *.markdown) in empty\n")),
+             stderr: .exactly("error: no notebooks (*.md, *.qmd, *.markdown, *.ipynb) in empty\n")),
         Case(name: "an output folder that is a file",
              files: ["good.md": Array("# Good\n".utf8), "out": Array("I am a file\n".utf8)],
              arguments: ["render", "good.md", "-o", "out"], status: 73,

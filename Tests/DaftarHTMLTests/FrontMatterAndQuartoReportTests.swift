@@ -39,7 +39,8 @@ import Testing
         guard case .code(var code)? = notebook.cells.first else { return nil }
         code.result = CellResult(id: code.id, status: .ok, outputs: outputs)
         if let label = code.options.label, label.hasPrefix("fig-") { code.figureNumber = 1 }
-        return CodeCellHTML(localization: Localization(languageTag: nil), safe: false).html(for: code)
+        var cells = CodeCellHTML(localization: Localization(languageTag: nil), safe: false)
+        return cells.html(for: code)
     }
 
     private let code = #"<pre><code class="language-swift"><span class="kw">let</span> x <span class="op">=</span> <span class="nu">1</span>"# + "\n</code></pre>\n"

@@ -23,14 +23,14 @@ public struct ImageResources: NotebookRewriter {
     public mutating func rewrite(inline: MarkdownInline) -> [MarkdownInline] {
         let rewritten = rewritingChildren(of: inline)
         guard case .attributedImage(var image) = rewritten else { return [rewritten] }
-        image.embedded = embedded(image)
+        image.embedded = image.embedded ?? embedded(image)
         return [.attributedImage(image)]
     }
 
     public mutating func rewrite(block: MarkdownBlock) -> [MarkdownBlock] {
         let rewritten = rewritingChildren(of: block)
         guard case .figure(var figure) = rewritten else { return [rewritten] }
-        figure.image.embedded = embedded(figure.image)
+        figure.image.embedded = figure.image.embedded ?? embedded(figure.image)
         return [.figure(figure)]
     }
 

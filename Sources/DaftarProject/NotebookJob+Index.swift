@@ -1,0 +1,10 @@
+import DaftarNotebook
+
+extension NotebookJob {
+    /// The direction of the notebook's entry in the index: the notebook's, unless the entry is
+    /// its file's name (no `title:`), whose own letters decide (`readme-ar` is left to right).
+    static func indexDirection(of notebook: Notebook) -> TextDirection {
+        guard notebook.frontMatter.title?.isEmpty ?? true else { return notebook.direction }
+        return TextDirection.ofFirstStrongCharacter(in: notebook.title) ?? .ltr
+    }
+}

@@ -1,0 +1,9 @@
+import DaftarProject
+import Foundation
+
+extension Toolchain {
+    /// The toolchain `--swiftc` names, else `$SWIFTC`, else `swiftc` on the `PATH`.
+    static func named(_ swiftc: String?) -> Toolchain {
+        Toolchain(swiftc: swiftc ?? ProcessInfo.processInfo.environment["SWIFTC"] ?? "swiftc")
+    }
+}
