@@ -47,6 +47,11 @@ struct DaftarInlineScanner {
         while i < end {
             switch bytes[i] {
             case .backslash:
+                if let environment = mathEnvironment(at: i, before: end) {
+                    found.append(environment)
+                    i = environment.range.upperBound
+                    continue
+                }
                 if i + 2 < end, bytes[i + 1] == .backslash, bytes[i + 2] == .leftParenthesis || bytes[i + 2] == .leftBracket {
                     let isDisplay = bytes[i + 2] == .leftBracket
                     let closer: [UInt8] = [.backslash, .backslash, isDisplay ? .rightBracket : .rightParenthesis]
@@ -176,7 +181,7 @@ struct DaftarInlineScanner {
     }
 
     /// The bytes of math content, with container prefixes dropped from continuation lines.
-    private func tex(_ range: Range<Int>) -> String {
+    func tex(_ range: Range<Int>) -> String {
         var result: [UInt8] = []
         var dropping = 0
         for byte in bytes[range] {

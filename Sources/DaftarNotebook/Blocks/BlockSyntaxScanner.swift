@@ -165,6 +165,7 @@ struct BlockSyntaxScanner {
             }
             if let end = footnoteDefinition(at: index) { index = end + 1; continue }
             if content.starts(with: Array("$$".utf8)) { maskDisplayMath(from: index) }
+            if content.starts(with: Array("\\begin{".utf8)) { maskMathEnvironment(from: index) }
             if isBlank(index - 1) || !linkDefinitions.isEmpty, Self.isLinkDefinition(content) {
                 linkDefinitions += String(decoding: content, as: UTF8.self) + "\n"
             }
