@@ -71,4 +71,124 @@ import Testing
         let result = render("\\begin{flalign}\nx\n\\end{flalign}\n\n\\begin{align}\nx\n\n\\\\begin{align}x\\end{align}\n")
         #expect(!result.html.contains("<math"))
     }
+
+    /// Pandoc's fancy lists: the style and first number from the first marker, a new list where the
+    /// style or delimiter changes, `#` continuing any list, and a capital letter with a period
+    /// needing two spaces ("B. Russell" is a sentence). The HTML is pandoc 2.17's, except that
+    /// decimal lists stay cmark's `<ol>` (pandoc adds `type="1"`).
+    @Test func fancyListsAreNumberedAsPandocNumbersThem() {
+        let result = render("""
+            i. one
+            ii. two
+
+            (iv) four
+            (v) five
+
+            A.  cap
+            B.  cap2
+
+            B. Russell was here.
+
+            a) x
+            b) y
+            c. z
+            #. hash
+
+            Text.
+
+            v. alpha
+            vi) roman
+
+            1. one
+            a. letter
+            """)
+        #expect(result.html == """
+            <ol type="i">
+            <li>one</li>
+            <li>two</li>
+            </ol>
+            <ol start="4" type="i">
+            <li>four</li>
+            <li>five</li>
+            </ol>
+            <ol type="A">
+            <li>cap</li>
+            <li>cap2</li>
+            </ol>
+            <p>B. Russell was here.</p>
+            <ol type="a">
+            <li>x</li>
+            <li>y</li>
+            </ol>
+            <ol start="3" type="a">
+            <li>z</li>
+            <li>hash</li>
+            </ol>
+            <p>Text.</p>
+            <ol start="22" type="a">
+            <li>alpha</li>
+            </ol>
+            <ol start="6" type="i">
+            <li>roman</li>
+            </ol>
+            <ol>
+            <li>one</li>
+            </ol>
+            <ol type="a">
+            <li>letter</li>
+            </ol>
+
+            """)
+        #expect(result.warnings.isEmpty)
+    }
+
+    /// Fancy lists nest, live in block quotes, and never interrupt a paragraph; `p. 3` is a page.
+    @Test func fancyListsNestAndNeverInterruptAParagraph() {
+        let result = render("1. x\n\n   i. sub\n   ii. sub2\n\n> a. quoted\n> b. two\n\nPara\ni. not an item\n\np. 3 is a page\n")
+        #expect(result.html == """
+            <ol>
+            <li>
+            <p>x</p>
+            <ol type="i">
+            <li>sub</li>
+            <li>sub2</li>
+            </ol>
+            </li>
+            </ol>
+            <blockquote>
+            <ol type="a">
+            <li>quoted</li>
+            <li>two</li>
+            </ol>
+            </blockquote>
+            <p>Para
+            i. not an item</p>
+            <p>p. 3 is a page</p>
+
+            """)
+    }
+
+    /// Example lists are numbered across the document, each going on from the last; `@label` in
+    /// the text, before or after its example, is its number; a second example with one label is
+    /// a warning at its marker.
+    @Test func exampleListsAreNumberedAcrossTheDocument() {
+        let result = render("See @good and (@good).\n\n(@) one\n(@good) two\n\n1. plain\n\n(@) three\n(@good) again\n\nAfter @good, @other.\n")
+        #expect(result.html == """
+            <p>See 2 and (2).</p>
+            <ol class="example" type="1">
+            <li>one</li>
+            <li>two</li>
+            </ol>
+            <ol>
+            <li>plain</li>
+            </ol>
+            <ol start="3" class="example" type="1">
+            <li>three</li>
+            <li>again</li>
+            </ol>
+            <p>After 2, @other.</p>
+
+            """)
+        #expect(result.warnings == ["9:1: two examples have the label `good`; references name the first"])
+    }
 }

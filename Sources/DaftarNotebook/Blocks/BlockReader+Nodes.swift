@@ -47,6 +47,11 @@ extension BlockReader {
                 index += 1
             case .list(var list):
                 list.items = list.items.map { fold($0) }
+                if let location = list.location, let style = listStyles[location] {
+                    list.numberStyle = style.style
+                    list.start = style.start
+                    list.examples = style.examples
+                }
                 Self.takeTaskCheckboxes(&list)
                 result.append(.list(list))
                 index += 1

@@ -16,6 +16,8 @@ struct BlockReader {
     /// `~a~` is strikethrough and there are no scripts (`from: gfm`).
     var gfmStrikethrough = false
     var diagnostics: [Diagnostic] = []
+    /// Pandoc's fancy and example lists the scanner found, by where their first marker is in the notebook.
+    var listStyles: [SourceLocation: (style: ListNumberStyle, start: Int, examples: [ExampleItem])] = [:]
 
     /// The blocks of `text`, with problems appended to `diagnostics`.
     static func parse(_ text: String, path: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation,
@@ -23,6 +25,11 @@ struct BlockReader {
                       diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
         var reader = BlockReader(path: path, locate: locate, syntax: BlockSyntaxScanner(text: text),
                                  inheritedDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough)
+        for (position, style) in reader.syntax.orderedListStyles {
+            reader.listStyles[locate(position.line, position.column)] = (style.style, style.start, style.examples.map { example in
+                ExampleItem(label: example.label, location: locate(example.position.line, example.position.column))
+            })
+        }
         let blocks = reader.fold(InlineDelimiters.applying(to: reader.commonMarkBlocks(text), gfm: gfmStrikethrough))
         diagnostics += reader.diagnostics
         return blocks

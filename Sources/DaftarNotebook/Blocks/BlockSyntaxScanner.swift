@@ -49,8 +49,16 @@ struct BlockSyntaxScanner {
     /// The term whose definitions are being read, and the line of its last definition.
     var currentTerm: Int?
     var lastDefinitionLine: Int?
+    /// Whether pandoc's fancy and example lists are read (`BlockSyntaxScanner+OrderedLists`).
+    let fancyLists: Bool
+    /// The lists the current line may be inside, outermost first.
+    var openLists: [OpenList] = []
+    /// The lists cmark cannot number as pandoc does, by their first marker's position.
+    var orderedListStyles: [Position: OrderedListStyle] = [:]
+    var previousLineWasBlank = true, previousLineIsText = false, lastLineWasListItem = false
 
-    init(text: String) {
+    init(text: String, fancyLists: Bool = true) {
+        self.fancyLists = fancyLists
         bytes = Array(text.utf8)
         let used = text.utf8.contains { $0 == 0xEF } ? Set(text.unicodeScalars) : []
         markerScalar = (0xF8F0...0xF8FF).reversed().lazy.compactMap(Unicode.Scalar.init).first { !used.contains($0) } ?? "\u{F8FF}"
@@ -158,6 +166,7 @@ struct BlockSyntaxScanner {
                 continue
             }
             if taken.contains(index) || indentedCode[index] { index += 1; continue }
+            trackOrderedLists(at: index)
             if let run = Self.fenceRun(blockContent(index)) {
                 fence = run
                 index += 1
@@ -252,6 +261,11 @@ struct BlockSyntaxScanner {
 
     /// The length of a list marker (`-`, `+`, `*`, `1.`, `1)`) followed by a space at `start`.
     private static func listMarkerLength(_ bytes: [UInt8], at start: Int, before end: Int) -> Int? {
+        // Pandoc's `iv)`, `(b)`, `#.` too, so that a fence or a div in such an item is found.
+        if let marker = ListMarker.read(bytes, at: start, before: end), !marker.isCommonMark,
+           start + marker.width < end, bytes[start + marker.width] == .space {
+            return marker.width + 1
+        }
         var index = start
         while index < end, bytes[index].isDigit, index - start < 9 { index += 1 }
         if index > start {

@@ -47,6 +47,9 @@ extension Notebook {
         var footnotes = FootnoteNumbering()
         notebook = footnotes.resolve(notebook)
         diagnostics += footnotes.diagnostics
+        var examples = ExampleNumbering()
+        notebook = examples.resolve(notebook)
+        diagnostics += examples.diagnostics
         var figures = FigureNumbering()
         notebook = figures.rewrite(notebook)
         diagnostics += figures.diagnostics

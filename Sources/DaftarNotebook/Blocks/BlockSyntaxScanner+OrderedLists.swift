@@ -1,0 +1,120 @@
+/// Pandoc's fancy and example lists (`i.`, `(b)`, `A.`, `#.`, `(@label)`) for cmark, which knows
+/// only `1.` and `1)`: each such marker is masked as a number of the same width (`(iv)` → `001)`),
+/// and where pandoc starts a new list — the style or delimiter changes — the masked delimiter
+/// alternates, so that cmark starts one too. Each list's style, first number and example labels
+/// are kept by the position of its first marker, for `BlockReader` to put on cmark's list.
+extension BlockSyntaxScanner {
+    /// A list being read: where its markers and its items' content start, and how it counts.
+    struct OpenList {
+        var markerColumn: Int
+        var contentColumn: Int
+        /// nil for a bullet list.
+        var style: ListNumberStyle?
+        var delimiter: ListMarker.Delimiter?
+        /// The delimiter cmark sees for this list's items.
+        var maskedDelimiter: UInt8?
+        /// The first marker's line and column (1-based), when this list is pandoc's and not cmark's.
+        var key: Position?
+    }
+
+    /// A 1-based line and byte column of the text.
+    struct Position: Hashable {
+        var line: Int, column: Int
+    }
+
+    /// A list cmark cannot number as pandoc does: its style, first number and example labels.
+    struct OrderedListStyle {
+        var style: ListNumberStyle
+        var start: Int
+        /// Each example item's label (empty for `(@)`) and marker position.
+        var examples: [(label: String, position: Position)]
+    }
+
+    /// Reads line `index` for list markers, keeping `openLists` and masking pandoc's markers.
+    mutating func trackOrderedLists(at index: Int) {
+        guard fancyLists else { return }
+        defer { previousLineIsText = !isBlank(index) }
+        guard !isBlank(index) else {
+            previousLineWasBlank = true
+            return
+        }
+        let line = lines[index]
+        let indent = line.contentStart - line.start
+        let wasBlank = previousLineWasBlank
+        previousLineWasBlank = false
+        let bullet = Self.bulletMarkerLength(bytes, at: line.contentStart, before: line.end)
+        let marker = bullet == nil ? ListMarker.read(bytes, at: line.contentStart, before: line.end) : nil
+        guard bullet != nil || marker != nil else {
+            // Text after a blank line ends the lists it is not indented into; lazy text ends none.
+            if wasBlank { openLists.removeAll { $0.contentColumn > indent } }
+            lastLineWasListItem = false
+            return
+        }
+        openLists.removeAll { $0.markerColumn > indent }
+        let sibling = openLists.last.flatMap { indent < $0.contentColumn ? $0 : nil }
+        let contentColumn = contentColumn(afterMarkerAt: line.contentStart, width: bullet ?? marker!.width, lineStart: line.start, end: line.end)
+        guard let marker else {
+            if sibling != nil { openLists.removeLast() }
+            openLists.append(OpenList(markerColumn: indent, contentColumn: contentColumn))
+            lastLineWasListItem = true
+            return
+        }
+        // An item of the open list at this column, read in its style, continues it.
+        if let sibling, let style = sibling.style, let delimiter = sibling.delimiter,
+           let continued = ListMarker.read(bytes, at: line.contentStart, before: line.end, continuing: style),
+           continued.delimiter == delimiter || continued.isDefault {
+            openLists[openLists.count - 1].contentColumn = contentColumn
+            if let key = sibling.key, style == .example {
+                orderedListStyles[key]?.examples.append((continued.label ?? "", Position(line: index + 1, column: indent + 1)))
+            }
+            maskMarker(continued, at: index, as: sibling.maskedDelimiter!)
+            return
+        }
+        // A new list cannot interrupt a paragraph in pandoc (cmark lets `1.` do so: its business).
+        guard marker.isCommonMark || wasBlank || !previousLineIsText || lastLineWasListItem || sibling != nil else {
+            lastLineWasListItem = false
+            return
+        }
+        var maskedDelimiter = marker.commonMarkDelimiter
+        if let sibling {
+            openLists.removeLast()
+            if sibling.maskedDelimiter == maskedDelimiter { maskedDelimiter = maskedDelimiter == .rightParenthesis ? UInt8(ascii: ".") : .rightParenthesis }
+        }
+        var open = OpenList(markerColumn: indent, contentColumn: contentColumn, style: marker.style, delimiter: marker.delimiter,
+                            maskedDelimiter: maskedDelimiter)
+        if !marker.isCommonMark {
+            let key = Position(line: index + 1, column: indent + 1)
+            open.key = key
+            orderedListStyles[key] = OrderedListStyle(style: marker.style, start: marker.value,
+                                                      examples: marker.style == .example ? [(marker.label ?? "", key)] : [])
+        }
+        openLists.append(open)
+        maskMarker(marker, at: index, as: maskedDelimiter)
+    }
+
+    /// Replaces a marker cmark does not know, or whose delimiter must change, by `1`s and `0`s of
+    /// its width and `maskedDelimiter` (cmark allows nine digits: a longer example label stays text).
+    private mutating func maskMarker(_ marker: ListMarker, at index: Int, as maskedDelimiter: UInt8) {
+        lastLineWasListItem = true
+        let start = lines[index].contentStart
+        if marker.isCommonMark, marker.commonMarkDelimiter == maskedDelimiter { return }
+        let digits = marker.isCommonMark ? Array(bytes[start..<(start + marker.width - 1)])
+            : Array(repeating: UInt8(ascii: "0"), count: marker.width - 2) + [UInt8(ascii: "1")]
+        guard digits.count <= 9 else { return }
+        replacements[index] = (start, digits + [maskedDelimiter] + bytes[(start + marker.width)..<lines[index].end])
+    }
+
+    /// Where an item's content starts after its marker: one to four spaces, else one.
+    private func contentColumn(afterMarkerAt start: Int, width: Int, lineStart: Int, end: Int) -> Int {
+        let after = start + width
+        let spaces = bytes[after..<end].prefix { $0 == .space }.count
+        return after - lineStart + (spaces >= 1 && spaces <= 4 ? spaces : 1)
+    }
+
+    /// The length of a bullet marker (`-`, `+`, `*`) and its space at `start`.
+    static func bulletMarkerLength(_ bytes: [UInt8], at start: Int, before end: Int) -> Int? {
+        guard start < end, [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*")].contains(bytes[start]),
+              start + 1 == end || bytes[start + 1] == .space || bytes[start + 1] == .tab else { return nil }
+        return 1
+    }
+}
