@@ -7,10 +7,11 @@ import Testing
 /// warnings at `file:line:column`.
 @Suite struct PandocSyntaxHTMLTests {
     /// The body's HTML and every warning, as `line:column: message`.
-    private func render(_ markdown: String) -> (html: String, warnings: [String]) {
+    /// `figures`: images alone in a paragraph are figures, as in a report.
+    private func render(_ markdown: String, figures: Bool = false) -> (html: String, warnings: [String]) {
         var diagnostics: [Diagnostic] = []
         let notebook = Notebook.parse(SourceFile(path: "x.md", text: markdown), diagnostics: &diagnostics)
-            .resolved(with: nil, options: .init(headingIdentifiers: false), diagnostics: &diagnostics)
+            .resolved(with: nil, options: .init(headingIdentifiers: false, pandocResources: figures), diagnostics: &diagnostics)
         var renderer = ProseRenderer(options: .init())
         for case .prose(let blocks) in notebook.cells { renderer.render(blocks) }
         let warnings = (diagnostics + renderer.diagnostics).map { diagnostic in
@@ -190,5 +191,110 @@ import Testing
 
             """)
         #expect(result.warnings == ["9:1: two examples have the label `good`; references name the first"])
+    }
+
+    /// Quarto's figure div: any content, its last paragraph the caption, numbered with the other
+    /// figures (here after an image figure), and `@fig-` resolves to it. Table divs stay tables.
+    @Test func aFigureDivIsNumberedWithTheOtherFigures() {
+        let result = render("""
+            See @fig-code and @tbl-t.
+
+            ![Alone](missing.png){#fig-alone}
+
+            ::: {#fig-code}
+            ```
+            plot(x)
+            ```
+
+            A code block treated like a figure.
+            :::
+
+            ::: {#tbl-t}
+            | A |
+            |---|
+            | 1 |
+
+            A table div
+            :::
+            """, figures: true)
+        #expect(result.html == """
+            <p>See <a href="#fig-code" class="cross-ref">Figure 2</a> and <a href="#tbl-t" class="cross-ref">Table 1</a>.</p>
+            <figure id="fig-alone">
+            <img src="missing.png" alt="Alone" />
+            <figcaption>Figure 1: Alone</figcaption>
+            </figure>
+            <figure id="fig-code">
+            <pre><code>plot(x)
+            </code></pre>
+            <figcaption>Figure 2: A code block treated like a figure.</figcaption>
+            </figure>
+            <figure id="tbl-t">
+            <figcaption>Table 1: A table div</figcaption>
+            <table>
+            <thead>
+            <tr>
+            <th>A</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td>1</td>
+            </tr>
+            </tbody>
+            </table>
+            </figure>
+
+            """)
+        #expect(result.warnings == ["3:1: the image `missing.png` cannot be read (no such file beside the notebook)"])
+    }
+
+    /// Subfigures: the labelled figures inside a figure div are lettered (a), (b), laid out in
+    /// `layout-ncol` columns, and `@fig-x-b` is "Figure 1 (b)" as Quarto writes it; a nested
+    /// figure div is a subfigure too, and a label used twice warns.
+    @Test func subfiguresAreLetteredAndReferredToAsQuartoDoes() {
+        let result = render("""
+            ::: {#fig-x layout-ncol=2}
+            ![Surus](a.png){#fig-x-a}
+
+            ::: {#fig-x-b}
+            Text
+
+            Abbas
+            :::
+
+            Famous elephants
+            :::
+
+            See @fig-x, @fig-x-b and [-@fig-x-a].
+
+            ![Again](c.png){#fig-x-a}
+            """, figures: true)
+        #expect(result.html == """
+            <figure id="fig-x">
+            <div class="figure-layout" style="grid-template-columns: repeat(2, minmax(0, 1fr));">
+            <figure id="fig-x-a">
+            <img src="a.png" alt="Surus" />
+            <figcaption>(a) Surus</figcaption>
+            </figure>
+            <figure id="fig-x-b">
+            <p>Text</p>
+            <figcaption>(b) Abbas</figcaption>
+            </figure>
+            </div>
+            <figcaption>Figure 1: Famous elephants</figcaption>
+            </figure>
+            <p>See <a href="#fig-x" class="cross-ref">Figure 1</a>, <a href="#fig-x-b" class="cross-ref">Figure 1 (b)</a> \
+            and <a href="#fig-x-a" class="cross-ref">1 (a)</a>.</p>
+            <figure id="fig-x-a">
+            <img src="c.png" alt="Again" />
+            <figcaption>Again</figcaption>
+            </figure>
+
+            """)
+        #expect(result.warnings == [
+            "2:1: the image `a.png` cannot be read (no such file beside the notebook)",
+            "15:1: the image `c.png` cannot be read (no such file beside the notebook)",
+            "15:1: two figures have the label `fig-x-a`; references name the first",
+        ])
     }
 }

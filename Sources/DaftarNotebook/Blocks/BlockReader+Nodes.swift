@@ -27,7 +27,7 @@ extension BlockReader {
                         return inlines(text)
                     }
                     var div = MarkdownDiv(attributes: attributes, blocks: content, location: locate(line, column), callout: callout)
-                    // Quarto's table div: its last paragraph is the caption.
+                    // Quarto's table and figure divs: the last paragraph is the caption.
                     if div.label != nil, content.count >= 2, case .paragraph(let caption) = content.last {
                         div.caption = caption
                         div.blocks.removeLast()

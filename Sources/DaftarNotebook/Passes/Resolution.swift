@@ -64,6 +64,7 @@ extension Notebook {
         diagnostics += sections.diagnostics
         var references = CrossReferenceResolution(numbers: figures.numbers.merging(tables.numbers) { first, _ in first })
         references.shownNumbers = equations.shown.merging(sections.numbers) { first, _ in first }
+            .merging(figures.shownNumbers) { first, _ in first }
         references.sectionTitles = sections.titles
         notebook = references.rewrite(notebook)
         diagnostics += references.diagnostics
