@@ -36,6 +36,8 @@ struct DaftarInlineScanner {
     /// Whether bare URLs and e-mail addresses are links (pandoc's `autolink_bare_uris`, GitHub's
     /// extended autolinks): off by default, as in pandoc's Markdown and CommonMark.
     var bareURIs = false
+    /// Whether `\\begin{align}…\\end{align}` in prose is display math (pandoc's `raw_tex`).
+    var mathEnvironments = true
     /// Each `[`'s matching `]`, found once for the text (`DaftarInlineScanner+Brackets`).
     let bracketPairs = BracketPairs()
 
@@ -47,7 +49,7 @@ struct DaftarInlineScanner {
         while i < end {
             switch bytes[i] {
             case .backslash:
-                if let environment = mathEnvironment(at: i, before: end) {
+                if mathEnvironments, let environment = mathEnvironment(at: i, before: end) {
                     found.append(environment)
                     i = environment.range.upperBound
                     continue

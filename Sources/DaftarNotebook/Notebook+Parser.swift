@@ -2,14 +2,18 @@
 extension Notebook {
     /// Parses `source`, appending every problem found to `diagnostics` rather than stopping at the
     /// first; the notebook returned is as complete as the problems allow.
-    public static func parse(_ source: SourceFile, diagnostics: inout [Diagnostic]) -> Notebook {
-        let frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
+    /// `defaultFormat` (`daftar render --from`) is the format when the front matter names none.
+    public static func parse(_ source: SourceFile, defaultFormat: String? = nil, diagnostics: inout [Diagnostic]) -> Notebook {
+        var frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
+        frontMatter.defaultFormat = defaultFormat
+        let extensions = frontMatter.readerExtensions
         let body = bodyBytes(of: source, frontMatterLines: frontMatter.lines)
         let bodyText = String(decoding: body, as: UTF8.self)
         let path = source.path
         let blocks = BlockReader.parse(bodyText, path: path, locate: { SourceLocation(file: path, line: $0, column: $1) },
-                                       bareURIs: frontMatter.readerExtensions.contains("autolink_bare_uris"),
-                                       gfmStrikethrough: frontMatter.isGFM, diagnostics: &diagnostics)
+                                       bareURIs: extensions.contains("autolink_bare_uris"), gfmStrikethrough: frontMatter.isGFM,
+                                       fancyLists: extensions.contains("fancy_lists"), mathEnvironments: extensions.contains("raw_tex"),
+                                       diagnostics: &diagnostics)
         let cells = makeCells(blocks, source: source, diagnostics: &diagnostics)
         var notebook = Identities.assign(Notebook(path: path, frontMatter: frontMatter, cells: cells), diagnostics: &diagnostics)
         notebook.readBibliography(diagnostics: &diagnostics)

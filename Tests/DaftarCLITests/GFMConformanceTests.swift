@@ -25,7 +25,9 @@ import Testing
         return try JSONDecoder().decode([Example].self, from: Data(contentsOf: file))
     }
 
-    @Test func tableTaskListAndAutolinkExamplesRenderAsTheSpecificationSays() throws {
+    /// The same with `--from gfm` (autolinks then on for every example, as in pandoc's `gfm`).
+    @Test(arguments: ["markdown", "gfm"])
+    func tableTaskListAndAutolinkExamplesRenderAsTheSpecificationSays(from format: String) throws {
         let examples = try Self.examples().filter { Self.implemented.contains($0.extension) }
         #expect(examples.count == 23)
         let folder = try TemporaryFolder(purpose: "gfm")
@@ -34,7 +36,7 @@ import Testing
             let frontMatter = example.extension == "autolink" ? "---\nfrom: markdown+autolink_bare_uris\n---\n" : ""
             try folder.write(frontMatter + example.markdown, to: "in/example-\(example.example).md")
         }
-        let result = try folder.daftar("render", "--fragment", "--quiet", "-o", "out", "in")
+        let result = try folder.daftar("render", "--fragment", "--quiet", "--from", format, "-o", "out", "in")
         #expect(result.status == 0, "daftar exited with \(result.status): \(result.stderr)")
         // Example 203's delimiter row is one cell short: GitHub shows it as text, Daftar too, and says why.
         #expect(result.stderr == """

@@ -297,4 +297,15 @@ import Testing
             "15:1: two figures have the label `fig-x-a`; references name the first",
         ])
     }
+
+    /// Fancy lists and math environments are pandoc's Markdown: `from: commonmark` and `gfm`
+    /// read neither, and `markdown-fancy_lists` turns the lists off alone.
+    @Test func commonMarkAndGFMReadNeitherFancyListsNorMathEnvironments() {
+        let text = "i. one\nii. two\n\n\\begin{equation}\nx\n\\end{equation}\n"
+        for format in ["commonmark", "gfm"] {
+            #expect(render("---\nfrom: \(format)\n---\n" + text).html == "<p>i. one\nii. two</p>\n<p>\\begin{equation}\nx\n\\end{equation}</p>\n")
+        }
+        let html = render("---\nfrom: markdown-fancy_lists\n---\n" + text).html
+        #expect(html.hasPrefix("<p>i. one\nii. two</p>\n<math display=\"block\">"))
+    }
 }

@@ -51,18 +51,21 @@ struct BlockSyntaxScanner {
     var lastDefinitionLine: Int?
     /// Whether pandoc's fancy and example lists are read (`BlockSyntaxScanner+OrderedLists`).
     let fancyLists: Bool
+    /// Whether `\\begin{align}` in prose is math, whose lines must keep out of block structure.
+    let mathEnvironments: Bool
     /// The lists the current line may be inside, outermost first.
     var openLists: [OpenList] = []
     /// The lists cmark cannot number as pandoc does, by their first marker's position.
     var orderedListStyles: [Position: OrderedListStyle] = [:]
     var previousLineWasBlank = true, previousLineIsText = false, lastLineWasListItem = false
 
-    init(text: String, fancyLists: Bool = true) {
+    init(text: String, fancyLists: Bool = true, mathEnvironments: Bool = true) {
         self.fancyLists = fancyLists
+        self.mathEnvironments = mathEnvironments
         bytes = Array(text.utf8)
         let used = text.utf8.contains { $0 == 0xEF } ? Set(text.unicodeScalars) : []
         markerScalar = (0xF8F0...0xF8FF).reversed().lazy.compactMap(Unicode.Scalar.init).first { !used.contains($0) } ?? "\u{F8FF}"
-        lines = Self.lines(of: bytes)
+        lines = Self.lines(of: bytes, fancyLists: fancyLists)
         indentedCode = findIndentedCode()
         scan()
     }
@@ -174,7 +177,7 @@ struct BlockSyntaxScanner {
             }
             if let end = footnoteDefinition(at: index) { index = end + 1; continue }
             if content.starts(with: Array("$$".utf8)) { maskDisplayMath(from: index) }
-            if content.starts(with: Array("\\begin{".utf8)) { maskMathEnvironment(from: index) }
+            if mathEnvironments, content.starts(with: Array("\\begin{".utf8)) { maskMathEnvironment(from: index) }
             if isBlank(index - 1) || !linkDefinitions.isEmpty, Self.isLinkDefinition(content) {
                 linkDefinitions += String(decoding: content, as: UTF8.self) + "\n"
             }
@@ -260,9 +263,9 @@ struct BlockSyntaxScanner {
     }
 
     /// The length of a list marker (`-`, `+`, `*`, `1.`, `1)`) followed by a space at `start`.
-    private static func listMarkerLength(_ bytes: [UInt8], at start: Int, before end: Int) -> Int? {
+    private static func listMarkerLength(_ bytes: [UInt8], at start: Int, before end: Int, fancyLists: Bool) -> Int? {
         // Pandoc's `iv)`, `(b)`, `#.` too, so that a fence or a div in such an item is found.
-        if let marker = ListMarker.read(bytes, at: start, before: end), !marker.isCommonMark,
+        if fancyLists, let marker = ListMarker.read(bytes, at: start, before: end), !marker.isCommonMark,
            start + marker.width < end, bytes[start + marker.width] == .space {
             return marker.width + 1
         }
@@ -278,7 +281,7 @@ struct BlockSyntaxScanner {
         return index + 1 - start
     }
 
-    private static func lines(of bytes: [UInt8]) -> [Line] {
+    private static func lines(of bytes: [UInt8], fancyLists: Bool) -> [Line] {
         var lines: [Line] = []
         var start = 0
         while start < bytes.count {
@@ -291,7 +294,7 @@ struct BlockSyntaxScanner {
                 contentStart += 1
             }
             var blockStart = contentStart
-            while let marker = listMarkerLength(bytes, at: blockStart, before: contentEnd) {
+            while let marker = listMarkerLength(bytes, at: blockStart, before: contentEnd, fancyLists: fancyLists) {
                 blockStart += marker
                 var spaces = 0
                 while blockStart + spaces < contentEnd, bytes[blockStart + spaces] == .space { spaces += 1 }
