@@ -62,7 +62,7 @@ extension BlockSyntaxScanner {
         // An item of the open list at this column, read in its style, continues it.
         if let sibling, let style = sibling.style, let delimiter = sibling.delimiter,
            let continued = ListMarker.read(bytes, at: line.contentStart, before: line.end, continuing: style),
-           continued.delimiter == delimiter || continued.isDefault {
+           continued.delimiter == delimiter {
             openLists[openLists.count - 1].contentColumn = contentColumn
             if let key = sibling.key, style == .example {
                 orderedListStyles[key]?.examples.append((continued.label ?? "", Position(line: index + 1, column: indent + 1)))

@@ -61,8 +61,7 @@ struct CitationStyle {
         if kind == .numeric, citation.isParenthetical { return renderNumericGroup(citation) }
         var pieces: [Citation.Rendering.Piece] = []
         func text(_ string: String) { Self.append(string, to: &pieces) }
-        let (open, close) = kind == .numeric ? ("[", "]") : ("(", ")")
-        if citation.isParenthetical { if kind == .authorDate { text(open) } }
+        if citation.isParenthetical { text("(") }
         for (position, item) in citation.items.enumerated() {
             // Chicago's `collapse="year"`: the same names again, with nothing between, give only a year.
             if kind == .authorDate, citation.isParenthetical, position > 0, item.prefix.isEmpty, !item.suppressesAuthor,
@@ -108,7 +107,7 @@ struct CitationStyle {
                 }
             }
         }
-        if citation.isParenthetical, kind == .authorDate { text(close) }
+        if citation.isParenthetical { text(")") }
         return Citation.Rendering(pieces)
     }
 
