@@ -87,8 +87,6 @@ enum PageStyle {
     .cell-output-truncated, .cell-output-not-run p { color: var(--muted); font-style: italic; font-size: 0.95em; }
     .cell-output-display { overflow-x: auto; margin-bottom: 1em; }
     figure { margin: 0 0 1.5em; }
-    .figure-layout { display: grid; gap: 1em; align-items: end; }
-    .figure-layout > figure { margin: 0; }
     figcaption { color: var(--muted); font-size: 0.95em; margin-top: 0.4em; text-align: center; }
     .cross-ref-missing { color: var(--alert); }
     figure > img { display: block; margin: 0 auto; max-width: 100%; height: auto; }

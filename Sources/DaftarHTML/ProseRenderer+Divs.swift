@@ -59,7 +59,10 @@ extension ProseRenderer {
         attributes.keyValues.removeAll { $0.key == "layout-ncol" }
         html += "<figure\(self.attributes(attributes))>\n"
         let columns = div.attributes["layout-ncol"].flatMap(Int.init).flatMap { $0 > 1 ? $0 : nil }
-        if let columns { html += "<div class=\"figure-layout\" style=\"grid-template-columns: repeat(\(columns), minmax(0, 1fr));\">\n" }
+        if let columns {
+            html += "<div class=\"figure-layout\" style=\"display: grid; gap: 1em; align-items: end; "
+                + "grid-template-columns: repeat(\(columns), minmax(0, 1fr));\">\n"
+        }
         render(div.blocks)
         cr()
         if columns != nil { html += "</div>\n" }

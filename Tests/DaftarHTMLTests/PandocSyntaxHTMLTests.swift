@@ -145,7 +145,8 @@ import Testing
 
     /// Fancy lists nest, live in block quotes, and never interrupt a paragraph; `p. 3` is a page.
     @Test func fancyListsNestAndNeverInterruptAParagraph() {
-        let result = render("1. x\n\n   i. sub\n   ii. sub2\n\n> a. quoted\n> b. two\n\nPara\ni. not an item\n\np. 3 is a page\n")
+        let result = render("1. x\n\n   i. sub\n   ii. sub2\n\n> a. quoted\n> b. two\n\nPara\ni. not an item\n\np. 3 is a page\n"
+                            + "# Heading\na) after a heading\n```\ncode\n```\nA)  after a fence\n")
         #expect(result.html == """
             <ol>
             <li>
@@ -165,6 +166,15 @@ import Testing
             <p>Para
             i. not an item</p>
             <p>p. 3 is a page</p>
+            <h1>Heading</h1>
+            <ol type="a">
+            <li>after a heading</li>
+            </ol>
+            <pre><code>code
+            </code></pre>
+            <ol type="A">
+            <li>after a fence</li>
+            </ol>
 
             """)
     }
@@ -271,7 +281,7 @@ import Testing
             """, figures: true)
         #expect(result.html == """
             <figure id="fig-x">
-            <div class="figure-layout" style="grid-template-columns: repeat(2, minmax(0, 1fr));">
+            <div class="figure-layout" style="display: grid; gap: 1em; align-items: end; grid-template-columns: repeat(2, minmax(0, 1fr));">
             <figure id="fig-x-a">
             <img src="a.png" alt="Surus" />
             <figcaption>(a) Surus</figcaption>

@@ -33,7 +33,7 @@ extension BlockSyntaxScanner {
     /// Reads line `index` for list markers, keeping `openLists` and masking pandoc's markers.
     mutating func trackOrderedLists(at index: Int) {
         guard fancyLists else { return }
-        defer { previousLineIsText = !isBlank(index) }
+        defer { previousLineIsText = !isBlank(index) && !isHeadingOrFence(index) }
         guard !isBlank(index) else {
             previousLineWasBlank = true
             return
@@ -90,6 +90,14 @@ extension BlockSyntaxScanner {
         }
         openLists.append(open)
         maskMarker(marker, at: index, as: maskedDelimiter)
+    }
+
+    /// An ATX heading, a code fence or a div fence: a block a list may follow without a blank line.
+    private func isHeadingOrFence(_ index: Int) -> Bool {
+        let content = blockContent(index)
+        let hashes = content.prefix { $0 == UInt8(ascii: "#") }.count
+        return (1...6).contains(hashes) && (content.count == hashes || content.dropFirst(hashes).first == .space)
+            || Self.fenceRun(content) != nil || content.starts(with: Array(":::".utf8))
     }
 
     /// Replaces a marker cmark does not know, or whose delimiter must change, by `1`s and `0`s of

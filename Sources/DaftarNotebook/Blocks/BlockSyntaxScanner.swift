@@ -164,6 +164,7 @@ struct BlockSyntaxScanner {
                 if let run = Self.fenceRun(content), run.byte == open.byte, run.length >= open.length,
                    content.dropFirst(run.length).allSatisfy({ $0 == .space || $0 == .tab }) {
                     fence = nil
+                    previousLineIsText = false  // a list may follow a fence directly
                 }
                 index += 1
                 continue
