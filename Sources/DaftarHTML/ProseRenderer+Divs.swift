@@ -58,7 +58,7 @@ extension ProseRenderer {
         var attributes = div.attributes
         attributes.keyValues.removeAll { $0.key == "layout-ncol" }
         html += "<figure\(self.attributes(attributes))>\n"
-        let columns = div.attributes["layout-ncol"].flatMap(Int.init).flatMap { $0 > 1 ? $0 : nil }
+        let columns = div.layoutColumns
         if let columns {
             html += "<div class=\"figure-layout\" style=\"display: grid; gap: 1em; align-items: end; "
                 + "grid-template-columns: repeat(\(columns), minmax(0, 1fr));\">\n"

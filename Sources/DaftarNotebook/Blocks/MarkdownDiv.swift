@@ -27,6 +27,12 @@ public struct MarkdownDiv: Hashable, Sendable {
         crossReferenceKind == nil ? nil : attributes.id
     }
 
+    /// A figure div's `layout-ncol=2`: its subfigures side by side in that many columns (nil for one).
+    public var layoutColumns: Int? {
+        guard crossReferenceKind == .figure, let columns = attributes["layout-ncol"].flatMap(Int.init), columns > 1 else { return nil }
+        return columns
+    }
+
     /// `.table` for `::: {#tbl-x}`, `.figure` for `::: {#fig-x}`: what Quarto numbers the div as.
     public var crossReferenceKind: CrossReference.Kind? {
         guard let id = attributes.id else { return nil }

@@ -32,13 +32,14 @@ public struct CitationTerms: Hashable, Sendable {
             locatorLabels.merge([.page: .init("ص.", "ص."), .volume: .init("مج.", "مج."), .issue: .init("ع.", "ع.")]) { $1 }
         case "fr":
             (references, and, etAl, noDate, editedBy, inContainer) = ("Références", "et", "et al.", "s. d.", "sous la direction de", "In")
-            locatorLabels.merge([.page: .init("p.", "p."), .chapter: .init("chap.", "chap."), .section: .init("sect.", "sect."), .volume: .init("vol.", "vol."),
-                                 .figure: .init("fig.", "fig."), .note: .init("n.", "n."), .line: .init("l.", "l."), .paragraph: .init("paragr.", "paragr.")]) { $1 }
+            locatorLabels.merge([.page: .init("p.", "p."), .chapter: .init("chap.", "chap."), .section: .init("sect.", "sect."),
+                                 .volume: .init("vol.", "vol."), .figure: .init("fig.", "fig."), .note: .init("n.", "n."),
+                                 .line: .init("l.", "l."), .paragraph: .init("paragr.", "paragr.")]) { $1 }
         case "de":
             (references, and, etAl, noDate, editedBy, inContainer) = ("Literatur", "und", "u. a.", "o. J.", "herausgegeben von", "In")
-            locatorLabels.merge([.page: .init("S.", "S."), .chapter: .init("Kap.", "Kap."), .section: .init("Abschn.", "Abschn."), .volume: .init("Bd.", "Bde."),
-                                 .figure: .init("Abb.", "Abb."), .note: .init("Anm.", "Anm."), .line: .init("Z.", "Z."), .paragraph: .init("Abs.", "Abs."),
-                                 .issue: .init("Nr.", "Nr.")]) { $1 }
+            locatorLabels.merge([.page: .init("S.", "S."), .chapter: .init("Kap.", "Kap."), .section: .init("Abschn.", "Abschn."),
+                                 .volume: .init("Bd.", "Bde."), .figure: .init("Abb.", "Abb."), .note: .init("Anm.", "Anm."),
+                                 .line: .init("Z.", "Z."), .paragraph: .init("Abs.", "Abs."), .issue: .init("Nr.", "Nr.")]) { $1 }
         case "es":
             (references, and, etAl, noDate, editedBy, inContainer) = ("Referencias", "y", "et al.", "s. f.", "editado por", "En")
             locatorLabels.merge([.chapter: .init("cap.", "caps."), .paragraph: .init("párr.", "párrs.")]) { $1 }
