@@ -31,7 +31,8 @@ struct Render: ParsableCommand {
     @Flag(help: "Write the body's HTML only: no page template, title block, table of contents or heading ids.")
     var fragment = false
 
-    @Option(help: ArgumentHelp("The Markdown notebooks without a front-matter `from:` are read as: markdown (pandoc's, the default), commonmark or gfm, with +ext/-ext as in pandoc.", valueName: "format"))
+    @Option(help: ArgumentHelp("The Markdown of notebooks whose front matter has no `from:`: markdown (pandoc's, the default), "
+                               + "commonmark, commonmark_x or gfm, with +ext/-ext as in pandoc.", valueName: "format"))
     var from: String?
 
     @Flag(help: "Drop raw HTML and dangerous URLs from notebooks.")

@@ -1,6 +1,7 @@
-/// Display math before block structure (and LaTeX's math environments likewise): `$$` at the start of a line, closed on a later line
-/// before a blank one, is one formula whatever its lines look like — `- y`, `+ z`, `1. w`, `# n`,
-/// `=` or `> 0` inside it must not become a list, a heading or a quote. The characters that would
+/// Display math before block structure (LaTeX's math environments likewise): `$$` at the start
+/// of a line, closed on a later line before a blank one, is one formula whatever its lines look
+/// like — `- y`, `+ z`, `1. w`, `# n`, `=` or `> 0` inside it must not become a list, a heading
+/// or a quote. The characters that would
 /// start a block are hidden from cmark's first parse (same length, same lines); the inline
 /// scanner then reads the formula from the original text.
 extension BlockSyntaxScanner {
