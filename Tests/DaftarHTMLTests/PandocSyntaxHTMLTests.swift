@@ -318,4 +318,31 @@ import Testing
         let html = render("---\nfrom: markdown-fancy_lists\n---\n" + text).html
         #expect(html.hasPrefix("<p>i. one\nii. two</p>\n<math display=\"block\">"))
     }
+
+    /// A marker right after an item's marker opens a list inside that item, as in pandoc.
+    @Test func aMarkerAfterAnotherOpensANestedList() {
+        #expect(render("* (a) in bullet\n* (b) two\n\n1. i. first\n   ii. second\n").html == """
+            <ul>
+            <li>
+            <ol type="a">
+            <li>in bullet</li>
+            </ol>
+            </li>
+            <li>
+            <ol start="2" type="a">
+            <li>two</li>
+            </ol>
+            </li>
+            </ul>
+            <ol>
+            <li>
+            <ol type="i">
+            <li>first</li>
+            <li>second</li>
+            </ol>
+            </li>
+            </ol>
+
+            """)
+    }
 }

@@ -57,6 +57,7 @@ extension BlockSyntaxScanner {
             if sibling != nil { openLists.removeLast() }
             openLists.append(OpenList(markerColumn: indent, contentColumn: contentColumn))
             lastLineWasListItem = true
+            openNestedLists(at: index, from: contentColumn)
             return
         }
         // An item of the open list at this column, read in its style, continues it.
@@ -67,7 +68,8 @@ extension BlockSyntaxScanner {
             if let key = sibling.key, style == .example {
                 orderedListStyles[key]?.examples.append((continued.label ?? "", Position(line: index + 1, column: indent + 1)))
             }
-            maskMarker(continued, at: index, as: sibling.maskedDelimiter!)
+            maskMarker(continued, at: index, offset: line.contentStart, as: sibling.maskedDelimiter!)
+            openNestedLists(at: index, from: contentColumn)
             return
         }
         // A new list cannot interrupt a paragraph in pandoc (cmark lets `1.` do so: its business).
@@ -89,7 +91,35 @@ extension BlockSyntaxScanner {
                                                       examples: marker.style == .example ? [(marker.label ?? "", key)] : [])
         }
         openLists.append(open)
-        maskMarker(marker, at: index, as: maskedDelimiter)
+        maskMarker(marker, at: index, offset: line.contentStart, as: maskedDelimiter)
+        openNestedLists(at: index, from: contentColumn)
+    }
+
+    /// Lists that start on their parent item's line (`- (a) x`, `1. i. y`, as pandoc reads them):
+    /// each marker right after an item's marker opens a list inside that item.
+    private mutating func openNestedLists(at index: Int, from column: Int) {
+        let line = lines[index]
+        var column = column
+        while line.start + column < line.end {
+            let start = line.start + column
+            let bullet = Self.bulletMarkerLength(bytes, at: start, before: line.end)
+            let marker = bullet == nil ? ListMarker.read(bytes, at: start, before: line.end) : nil
+            guard bullet != nil || marker != nil else { return }
+            var open = OpenList(markerColumn: column,
+                                contentColumn: contentColumn(afterMarkerAt: start, width: bullet ?? marker!.width, lineStart: line.start, end: line.end))
+            if let marker {
+                (open.style, open.delimiter, open.maskedDelimiter) = (marker.style, marker.delimiter, marker.commonMarkDelimiter)
+                if !marker.isCommonMark {
+                    let key = Position(line: index + 1, column: column + 1)
+                    open.key = key
+                    orderedListStyles[key] = OrderedListStyle(style: marker.style, start: marker.value,
+                                                              examples: marker.style == .example ? [(marker.label ?? "", key)] : [])
+                }
+                maskMarker(marker, at: index, offset: start, as: marker.commonMarkDelimiter)
+            }
+            openLists.append(open)
+            column = open.contentColumn
+        }
     }
 
     /// An ATX heading, a code fence or a div fence: a block a list may follow without a blank line.
@@ -102,14 +132,20 @@ extension BlockSyntaxScanner {
 
     /// Replaces a marker cmark does not know, or whose delimiter must change, by `1`s and `0`s of
     /// its width and `maskedDelimiter` (cmark allows nine digits: a longer example label stays text).
-    private mutating func maskMarker(_ marker: ListMarker, at index: Int, as maskedDelimiter: UInt8) {
+    /// A marker after another on its line changes the replacement the first one made.
+    private mutating func maskMarker(_ marker: ListMarker, at index: Int, offset start: Int, as maskedDelimiter: UInt8) {
         lastLineWasListItem = true
-        let start = lines[index].contentStart
         if marker.isCommonMark, marker.commonMarkDelimiter == maskedDelimiter { return }
         let digits = marker.isCommonMark ? Array(bytes[start..<(start + marker.width - 1)])
             : Array(repeating: UInt8(ascii: "0"), count: marker.width - 2) + [UInt8(ascii: "1")]
         guard digits.count <= 9 else { return }
-        replacements[index] = (start, digits + [maskedDelimiter] + bytes[(start + marker.width)..<lines[index].end])
+        if var replacement = replacements[index], replacement.from <= start {
+            guard start - replacement.from + marker.width <= replacement.bytes.count else { return }
+            replacement.bytes.replaceSubrange((start - replacement.from)..<(start - replacement.from + marker.width), with: digits + [maskedDelimiter])
+            replacements[index] = replacement
+        } else {
+            replacements[index] = (start, digits + [maskedDelimiter] + bytes[(start + marker.width)..<lines[index].end])
+        }
     }
 
     /// Where an item's content starts after its marker: one to four spaces, else one.
