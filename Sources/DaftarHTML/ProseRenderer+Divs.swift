@@ -6,6 +6,10 @@ import DaftarNotebook
 extension ProseRenderer {
     mutating func renderDiv(_ div: MarkdownDiv) {
         cr()
+        if div.callout == nil, div.crossReferenceKind == .figure {
+            renderFigureDiv(div)
+            return
+        }
         if div.callout == nil, div.number != nil || div.caption != nil {
             // A table div is a figure whose caption comes first, as Quarto puts table captions.
             html += "<figure\(div.attributes.html)>\n<figcaption>"
@@ -44,5 +48,30 @@ extension ProseRenderer {
         render(div.blocks)
         cr()
         html += "</div>\n</\(element)>\n"
+    }
+
+    /// Quarto's figure div: its content, side by side in `layout-ncol` columns when asked, then its
+    /// caption, "Figure 1: …" or "(a) …" for a subfigure.
+    private mutating func renderFigureDiv(_ div: MarkdownDiv) {
+        html += "<figure\(div.attributes.html)>\n"
+        let columns = div.layoutColumns
+        if let columns {
+            html += "<div class=\"figure-layout\" style=\"display: grid; gap: 1em; align-items: end; "
+                + "grid-template-columns: repeat(\(columns), minmax(0, 1fr));\">\n"
+        }
+        render(div.blocks)
+        cr()
+        if columns != nil { html += "</div>\n" }
+        if div.number != nil || div.subfigureLetter != nil || div.caption != nil {
+            html += "<figcaption>"
+            if let number = div.number {
+                html += "\(HTMLEscaping.escape(options.figureWord)) \(number)" + (div.caption != nil ? ": " : "")
+            } else if let letter = div.subfigureLetter {
+                html += "(\(letter))" + (div.caption != nil ? " " : "")
+            }
+            renderInlines(div.caption ?? [])
+            html += "</figcaption>\n"
+        }
+        html += "</figure>\n"
     }
 }

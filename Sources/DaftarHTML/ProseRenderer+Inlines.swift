@@ -60,6 +60,8 @@ extension ProseRenderer {
         html += "<figure\(id)>\n" + imageTag(figure.image, withID: false) + "\n<figcaption>"
         if let number = figure.number {
             html += "\(HTMLEscaping.escape(options.figureWord)) \(number): "
+        } else if let letter = figure.subfigureLetter {
+            html += "(\(letter)) "
         }
         renderInlines(figure.caption)
         html += "</figcaption>\n</figure>\n"

@@ -104,7 +104,7 @@ struct ProseRenderer {
             cr()
             // In a report a task list is pandoc's `class="task-list"`; a fragment keeps cmark-gfm's bare tag.
             let taskClass = list.tasks.isEmpty || options.gfmTables ? "" : " class=\"task-list\""
-            html += !list.isOrdered ? "<ul\(taskClass)>\n" : list.start == 1 ? "<ol\(taskClass)>\n" : "<ol\(taskClass) start=\"\(list.start)\">\n"
+            html += !list.isOrdered ? "<ul\(taskClass)>\n" : Self.orderedListTag(list, taskClass: taskClass)
             for (number, item) in list.items.enumerated() {
                 cr()
                 html += "<li>"
@@ -215,6 +215,22 @@ struct ProseRenderer {
         case .citation(let citation):
             renderCitation(citation)
         }
+    }
+
+    /// `<ol>` as cmark writes it for `1.` lists, and as pandoc writes its fancy and example lists:
+    /// `<ol start="4" type="i">`, `<ol class="example" type="1">`.
+    static func orderedListTag(_ list: MarkdownList, taskClass: String) -> String {
+        let start = list.start == 1 ? "" : " start=\"\(list.start)\""
+        let type: String
+        switch list.numberStyle {
+        case .decimal: return "<ol\(taskClass)\(start)>\n"
+        case .example: return "<ol\(start) class=\"example\" type=\"1\">\n"
+        case .lowerAlpha: type = "a"
+        case .upperAlpha: type = "A"
+        case .lowerRoman: type = "i"
+        case .upperRoman: type = "I"
+        }
+        return "<ol\(taskClass)\(start) type=\"\(type)\">\n"
     }
 
     /// The formula's `<math>` element; what could not be converted becomes a warning at its

@@ -8,6 +8,8 @@ extension TeXParser {
         var display = false
         /// `aligned`: columns alternate right and left, so that `&=` lines up relations.
         var alternating = false
+        /// `equation`: one formula, no rows or columns (`&` and `\\\\` are errors, as in TeX).
+        var single = false
 
         /// The environments Daftar converts, by name.
         static let known: [String: Environment] = [
@@ -20,6 +22,13 @@ extension TeXParser {
             "align*": Environment(display: true, alternating: true), "split": Environment(display: true, alternating: true),
             "gathered": Environment(display: true), "gather": Environment(display: true), "gather*": Environment(display: true),
             "array": Environment(),
+            // The numbered environments LaTeX and MathJax accept outside `$$` (numbers are not drawn:
+            // pandoc draws none either). `multline` centres every row and `eqnarray` is right,
+            // centre, left, as texmath writes them.
+            "equation": Environment(display: true, single: true), "equation*": Environment(display: true, single: true),
+            "multline": Environment(display: true), "multline*": Environment(display: true),
+            "eqnarray": Environment(columns: [.right, .center, .left], display: true),
+            "eqnarray*": Environment(columns: [.right, .center, .left], display: true),
         ]
 
         /// How the column at `index` is aligned.
@@ -48,6 +57,7 @@ extension TeXParser {
         let saved = display
         display = environment.display
         defer { display = saved }
+        if environment.single { return parseSingleFormula(name, from: start) }
         var rows: [[MathNode]] = [[]]
         while true {
             let (cell, stop) = parseRow(until: [.alignment, .rowBreak, .endEnvironment])
@@ -75,6 +85,28 @@ extension TeXParser {
             default:
                 return error("\\begin{\(name)} is never closed by \\end{\(name)}", from: start, to: source.count)
             }
+        }
+    }
+
+    /// The body of `equation`: one row up to `\\end{name}`; a `&` or `\\\\` in it is an error, as in TeX.
+    private mutating func parseSingleFormula(_ name: String, from start: Int) -> MathNode {
+        let (row, stop) = parseRow(until: [.alignment, .rowBreak, .endEnvironment])
+        switch stop {
+        case .endEnvironment:
+            let endToken = tokens[position - 1]
+            let closing = readName()
+            guard closing == name else {
+                return error("\\begin{\(name)} is closed by \\end{\(closing ?? "")}", from: start, to: endOfLastToken,
+                             at: endToken.range.lowerBound)
+            }
+            return .row(row)
+        case .alignment, .rowBreak:
+            let token = tokens[position - 1]
+            skipToEnd(of: name)
+            return error("{\(name)} holds one formula: `&` and `\\\\` need {align} or {gather}", from: start, to: endOfLastToken,
+                         at: token.range.lowerBound)
+        default:
+            return error("\\begin{\(name)} is never closed by \\end{\(name)}", from: start, to: source.count)
         }
     }
 

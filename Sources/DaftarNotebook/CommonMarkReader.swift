@@ -43,7 +43,7 @@ struct CommonMarkReader {
                 isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                 start: Int(cmark_node_get_list_start(node)),
                 isTight: cmark_node_get_list_tight(node) != 0,
-                items: children(of: node).map { item in children(of: item).map { block($0) } }))
+                items: children(of: node).map { item in children(of: item).map { block($0) } }, location: start(of: node)))
         case CMARK_NODE_CODE_BLOCK:
             return .codeBlock(MarkdownCodeBlock(
                 info: string(cmark_node_get_fence_info(node)), code: literal(node), location: start(of: node)))

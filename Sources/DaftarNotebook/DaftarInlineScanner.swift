@@ -36,6 +36,8 @@ struct DaftarInlineScanner {
     /// Whether bare URLs and e-mail addresses are links (pandoc's `autolink_bare_uris`, GitHub's
     /// extended autolinks): off by default, as in pandoc's Markdown and CommonMark.
     var bareURIs = false
+    /// Whether `\\begin{align}…\\end{align}` in prose is display math (pandoc's `raw_tex`).
+    var mathEnvironments = true
     /// Each `[`'s matching `]`, found once for the text (`DaftarInlineScanner+Brackets`).
     let bracketPairs = BracketPairs()
 
@@ -47,6 +49,11 @@ struct DaftarInlineScanner {
         while i < end {
             switch bytes[i] {
             case .backslash:
+                if mathEnvironments, let environment = mathEnvironment(at: i, before: end) {
+                    found.append(environment)
+                    i = environment.range.upperBound
+                    continue
+                }
                 if i + 2 < end, bytes[i + 1] == .backslash, bytes[i + 2] == .leftParenthesis || bytes[i + 2] == .leftBracket {
                     let isDisplay = bytes[i + 2] == .leftBracket
                     let closer: [UInt8] = [.backslash, .backslash, isDisplay ? .rightBracket : .rightParenthesis]
@@ -176,7 +183,7 @@ struct DaftarInlineScanner {
     }
 
     /// The bytes of math content, with container prefixes dropped from continuation lines.
-    private func tex(_ range: Range<Int>) -> String {
+    func tex(_ range: Range<Int>) -> String {
         var result: [UInt8] = []
         var dropping = 0
         for byte in bytes[range] {

@@ -32,7 +32,6 @@ extension FrontMatter {
 extension FrontMatter {
     /// `from: gfm…`: GitHub's Markdown, whose strikethrough takes one tilde or two and has no scripts.
     public var isGFM: Bool {
-        guard case .string(let from)? = self["from"] else { return false }
-        return from.trimmingWhitespace().prefix { $0 != "+" && $0 != "-" } == "gfm"
+        format.prefix { $0 != "+" && $0 != "-" } == "gfm"
     }
 }

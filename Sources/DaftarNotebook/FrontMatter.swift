@@ -15,6 +15,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var params: [MetadataEntry] = []
     /// The lines the block occupies, delimiters included; nil when the notebook has none.
     public var lines: ClosedRange<Int>?
+    /// `daftar render --from`: the format of a notebook whose front matter has no `from:`.
+    public var defaultFormat: String?
 
     public init() {}
 

@@ -53,6 +53,25 @@ public struct MarkdownList: Hashable, Sendable {
     /// Each item's task checkbox (`- [ ]`, `- [x]`): nil for none, else whether it is checked;
     /// empty when no item has one.
     public var tasks: [Bool?] = []
+    /// How an ordered list counts (pandoc's `fancy_lists`: `a.`, `iv)`, `(B)`).
+    public var numberStyle = ListNumberStyle.decimal
+    /// Each item's label and place in an example list; empty for other lists.
+    public var examples: [ExampleItem] = []
+    /// Where the first item's marker is (nil for lists made by passes).
+    public var location: SourceLocation? = nil
+}
+
+/// An item of pandoc's example list: its label (`(@label)`, empty for `(@)`) and where its marker is.
+public struct ExampleItem: Hashable, Sendable {
+    public var label: String
+    public var location: SourceLocation
+}
+
+/// The numbers of an ordered list, as pandoc names its styles.
+public enum ListNumberStyle: Hashable, Sendable {
+    case decimal, lowerAlpha, upperAlpha, lowerRoman, upperRoman
+    /// `(@)`: pandoc's example list, numbered across the whole document.
+    case example
 }
 
 /// Fenced or indented code: shown, never run (top-level `swift` fences become code cells instead).

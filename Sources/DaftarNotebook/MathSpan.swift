@@ -10,8 +10,11 @@ public struct MathSpan: Hashable, Sendable {
         case backslashParenthesis = "\\\\("
         /// `\\[…\\]`.
         case backslashBracket = "\\\\["
+        /// `\\begin{align}…\\end{align}` written in prose, as LaTeX and MathJax read it: the TeX
+        /// keeps the environment, so there is no delimiter of its own.
+        case environment = ""
 
-        public var isDisplay: Bool { self == .doubleDollar || self == .backslashBracket }
+        public var isDisplay: Bool { self != .dollar && self != .backslashParenthesis }
     }
 
     /// The TeX between the delimiters, verbatim.

@@ -1,16 +1,21 @@
 /// Reading a notebook: front matter, then blocks (`BlockReader`), then cells.
 extension Notebook {
     /// Parses `source`, appending every problem found to `diagnostics` rather than stopping at the
-    /// first; the notebook returned is as complete as the problems allow. A `confined` (`--safe`)
-    /// notebook's bibliography is read only from inside its folder.
-    public static func parse(_ source: SourceFile, confined: Bool = false, diagnostics: inout [Diagnostic]) -> Notebook {
-        let frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
+    /// first; the notebook returned is as complete as the problems allow. `defaultFormat`
+    /// (`daftar render --from`) is the format when the front matter names none. A `confined`
+    /// (`--safe`) notebook's bibliography is read only from inside its folder.
+    public static func parse(_ source: SourceFile, defaultFormat: String? = nil, confined: Bool = false,
+                             diagnostics: inout [Diagnostic]) -> Notebook {
+        var frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
+        frontMatter.defaultFormat = defaultFormat
+        let extensions = frontMatter.readerExtensions
         let body = bodyBytes(of: source, frontMatterLines: frontMatter.lines)
         let bodyText = String(decoding: body, as: UTF8.self)
         let path = source.path
         let blocks = BlockReader.parse(bodyText, path: path, locate: { SourceLocation(file: path, line: $0, column: $1) },
-                                       bareURIs: frontMatter.readerExtensions.contains("autolink_bare_uris"),
-                                       gfmStrikethrough: frontMatter.isGFM, diagnostics: &diagnostics)
+                                       bareURIs: extensions.contains("autolink_bare_uris"), gfmStrikethrough: frontMatter.isGFM,
+                                       fancyLists: extensions.contains("fancy_lists"), mathEnvironments: extensions.contains("raw_tex"),
+                                       diagnostics: &diagnostics)
         let cells = makeCells(blocks, source: source, diagnostics: &diagnostics)
         var notebook = Identities.assign(Notebook(path: path, frontMatter: frontMatter, cells: cells), diagnostics: &diagnostics)
         notebook.readBibliography(confined: confined, diagnostics: &diagnostics)

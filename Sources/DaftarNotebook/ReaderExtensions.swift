@@ -1,13 +1,22 @@
-/// Quarto's `from:` option, `markdown+ext-ext`: the pandoc extensions a notebook turns on beyond
-/// Daftar's defaults. Daftar reads `autolink_bare_uris` (GitHub's extended autolinks); `gfm` or
-/// `commonmark_x` as the base format turn it on too, as they do in pandoc.
+/// Quarto's `from:` option, `markdown+ext-ext` (or `daftar render --from` for a notebook whose
+/// front matter names none): the pandoc extensions a notebook is read with beyond CommonMark.
+/// Pandoc's Markdown, the default, has `fancy_lists` (which here brings `example_lists` along)
+/// and `raw_tex` (LaTeX math environments in prose, written as math); `commonmark` and `gfm`
+/// have neither. Daftar reads `autolink_bare_uris` (GitHub's extended autolinks), which `gfm`
+/// and `commonmark_x` turn on, as in pandoc.
 extension FrontMatter {
+    /// The format's name and extensions as written, `markdown` when nothing names one.
+    public var format: String {
+        if case .string(let from)? = self["from"] { return from.trimmingWhitespace() }
+        return defaultFormat ?? "markdown"
+    }
+
     public var readerExtensions: Set<String> {
-        guard case .string(let from)? = self["from"] else { return [] }
         var extensions: Set<String> = []
-        var format = Substring(from.trimmingWhitespace())
+        var format = Substring(format)
         let base = format.prefix { $0 != "+" && $0 != "-" }
         if base == "gfm" || base == "commonmark_x" { extensions.insert("autolink_bare_uris") }
+        if base == "markdown" { extensions.formUnion(["fancy_lists", "raw_tex"]) }
         format = format.dropFirst(base.count)
         while let sign = format.first {
             format = format.dropFirst()

@@ -48,11 +48,13 @@ public struct NotebookJob: Sendable {
     let allowErrors: Bool
     /// `--check`: compare with the report on disk instead of writing it.
     let check: Bool
+    /// `--from`: the Markdown a notebook is read as when its front matter has no `from:`.
+    let defaultFormat: String?
     let activity: Activity
 
     public init(
         options: Report.Options, output: String, policy: Policy, toolchain: Toolchain, parameterOverrides: [String: String] = [:],
-        allowErrors: Bool = false, check: Bool = false, activity: @escaping Activity = { _, _ in }
+        allowErrors: Bool = false, check: Bool = false, defaultFormat: String? = nil, activity: @escaping Activity = { _, _ in }
     ) {
         self.options = options
         self.output = output
@@ -61,6 +63,7 @@ public struct NotebookJob: Sendable {
         self.parameterOverrides = parameterOverrides
         self.allowErrors = allowErrors
         self.check = check
+        self.defaultFormat = defaultFormat
         self.activity = activity
     }
 
@@ -117,7 +120,7 @@ public struct NotebookJob: Sendable {
         guard let source = readSource(input.path, into: &outcome) else { return nil }
         let notebook = input.path.lowercased().hasSuffix(".ipynb")
             ? Notebook.parseIpynb(source, confined: options.safe, diagnostics: &outcome.diagnostics)
-            : Notebook.parse(source, confined: options.safe, diagnostics: &outcome.diagnostics)
+            : Notebook.parse(source, defaultFormat: defaultFormat, confined: options.safe, diagnostics: &outcome.diagnostics)
         guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else {
             outcome.failure = .notebookHasErrors
             return nil

@@ -33,6 +33,10 @@ struct Render: ParsableCommand {
     @Flag(help: "Write the body's HTML only: no page template, title block, table of contents or heading ids.")
     var fragment = false
 
+    @Option(help: ArgumentHelp("The Markdown of notebooks whose front matter has no `from:`: markdown (pandoc's, the default), "
+                               + "commonmark, commonmark_x or gfm, with +ext/-ext as in pandoc.", valueName: "format"))
+    var from: String?
+
     @Flag(help: "Drop raw HTML and dangerous URLs from notebooks.")
     var safe = false
 
@@ -70,6 +74,9 @@ struct Render: ParsableCommand {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if refresh, noExecute || check || safe { throw ValidationError("--refresh runs notebooks; it cannot be combined with --no-execute, --check or --safe") }
         if check, output == "-" { throw ValidationError("--check compares reports in an output folder; it cannot write to standard output") }
+        if let from, !["markdown", "commonmark", "commonmark_x", "gfm"].contains(from.prefix { $0 != "+" && $0 != "-" }) {
+            throw ValidationError("--from \(from): expected markdown, commonmark, commonmark_x or gfm, with +ext or -ext as in pandoc")
+        }
         for parameter in parameters where !parameter.contains("=") {
             throw ValidationError("--param \(parameter): expected name=value")
         }
@@ -89,7 +96,7 @@ struct Render: ParsableCommand {
             options: Report.Options(safe: safe, fragment: fragment), output: output,
             policy: refresh ? .alwaysRun : noExecute || safe || check ? .neverRun : .runWhenStale,
             toolchain: Toolchain.named(swiftc),
-            parameterOverrides: overrides, allowErrors: allowErrors, check: check,
+            parameterOverrides: overrides, allowErrors: allowErrors, check: check, defaultFormat: from,
             activity: console.jobActivity)
         // Messages are printed in the order notebooks were named, each as soon as it and those
         // before it are done, whatever order they finished in.

@@ -32,7 +32,10 @@ import Testing
         return try JSONDecoder().decode([Example].self, from: Data(contentsOf: file))
     }
 
-    @Test func everyExtensionExampleRendersAsTheSpecificationSays() throws {
+    /// Every example, read as pandoc's Markdown and with `--from gfm` (autolinks then on for every
+    /// example, as in pandoc's `gfm`).
+    @Test(arguments: ["markdown", "gfm"])
+    func everyExtensionExampleRendersAsTheSpecificationSays(from format: String) throws {
         let examples = try Self.examples()
         #expect(examples.count == 24)
         #expect(Set(examples.map(\.extension)) == ["table", "strikethrough", "autolink", "disabled", "tagfilter"])
@@ -41,7 +44,7 @@ import Testing
         for example in examples {
             try folder.write(Self.frontMatter(for: example) + example.markdown, to: "in/example-\(example.example).md")
         }
-        let result = try folder.daftar("render", "--fragment", "--quiet", "-o", "out", "in")
+        let result = try folder.daftar("render", "--fragment", "--quiet", "--from", format, "-o", "out", "in")
         #expect(result.status == 0, "daftar exited with \(result.status): \(result.stderr)")
         // Example 203's delimiter row is one cell short: GitHub shows it as text, Daftar too, and says why.
         #expect(result.stderr == """

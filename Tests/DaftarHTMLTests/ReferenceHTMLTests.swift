@@ -140,7 +140,7 @@ import Testing
         #expect(main == """
             <p>Deep networks <span class="citation" data-cites="glorot2010 hochreiter1991">(\
             <a href="#ref-glorot2010" role="doc-biblioref">Glorot and Bengio 2010</a>; see \
-            <a href="#ref-hochreiter1991" role="doc-biblioref">Hochreiter 1991</a>, p. 3)</span>, as \
+            <a href="#ref-hochreiter1991" role="doc-biblioref">Hochreiter 1991</a>, 3)</span>, as \
             <span class="citation" data-cites="glorot2010"><a href="#ref-glorot2010" role="doc-biblioref">Glorot and Bengio</a> (\
             <a href="#ref-glorot2010" role="doc-biblioref">2010</a>)</span> showed <span class="citation" data-cites="glorot2010">(\
             <a href="#ref-glorot2010" role="doc-biblioref">2010</a>)</span>.</p>
@@ -167,9 +167,9 @@ import Testing
             انظر [@hochreiter1991] و[@glorot2010; @hochreiter1991] و @fig-x.
             """)
         #expect(main == """
-            <p>انظر <span class="citation" data-cites="hochreiter1991"><a href="#ref-hochreiter1991" role="doc-biblioref" dir="auto">[1]</a></span> \
-            و<span class="citation" data-cites="glorot2010 hochreiter1991"><a href="#ref-glorot2010" role="doc-biblioref" dir="auto">[2]</a>، \
-            <a href="#ref-hochreiter1991" role="doc-biblioref" dir="auto">[1]</a></span> و <strong class="cross-ref-missing">?@fig-x</strong>.</p>
+            <p>انظر <span class="citation" data-cites="hochreiter1991">[<a href="#ref-hochreiter1991" role="doc-biblioref" dir="auto">1</a>]</span> \
+            و<span class="citation" data-cites="glorot2010 hochreiter1991">[<a href="#ref-hochreiter1991" role="doc-biblioref" dir="auto">1</a>، \
+            <a href="#ref-glorot2010" role="doc-biblioref" dir="auto">2</a>]</span> و <strong class="cross-ref-missing">?@fig-x</strong>.</p>
             <section id="references" class="references-section" role="doc-bibliography">
             <h2 class="unnumbered">المراجع</h2>
             <div id="refs" class="references csl-bib-body" role="list">

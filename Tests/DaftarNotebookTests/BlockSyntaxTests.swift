@@ -190,7 +190,7 @@ import Testing
                 .init(term: [.text("Other "), .emphasis([.text("term")])],
                       definitions: [[.paragraph([.text("Para")]), .paragraph([.text("More")])]], isTight: false),
             ])),
-            .list(MarkdownList(isOrdered: false, start: 0, isTight: true, items: [[.paragraph([.text("a list")])]])),
+            .list(MarkdownList(isOrdered: false, start: 0, isTight: true, items: [[.paragraph([.text("a list")])]], location: at(11, 1))),
         ])
     }
 

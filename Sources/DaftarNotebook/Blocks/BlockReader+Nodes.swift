@@ -27,7 +27,7 @@ extension BlockReader {
                         return inlines(text)
                     }
                     var div = MarkdownDiv(attributes: attributes, blocks: content, location: locate(line, column), callout: callout)
-                    // Quarto's table div: its last paragraph is the caption.
+                    // Quarto's table and figure divs: the last paragraph is the caption.
                     if div.label != nil, content.count >= 2, case .paragraph(let caption) = content.last {
                         div.caption = caption
                         div.blocks.removeLast()
@@ -47,6 +47,11 @@ extension BlockReader {
                 index += 1
             case .list(var list):
                 list.items = list.items.map { fold($0) }
+                if let location = list.location, let style = listStyles[location] {
+                    list.numberStyle = style.style
+                    list.start = style.start
+                    list.examples = style.examples
+                }
                 Self.takeTaskCheckboxes(&list)
                 result.append(.list(list))
                 index += 1

@@ -15,14 +15,25 @@ struct BlockReader {
     let bareURIs: Bool
     /// `~a~` is strikethrough and there are no scripts (`from: gfm`).
     var gfmStrikethrough = false
+    /// Pandoc's `fancy_lists` and `raw_tex` (`\\begin{align}` in prose is math): off for `commonmark` and `gfm`.
+    var fancyLists = true, mathEnvironments = true
     var diagnostics: [Diagnostic] = []
+    /// Pandoc's fancy and example lists the scanner found, by where their first marker is in the notebook.
+    var listStyles: [SourceLocation: (style: ListNumberStyle, start: Int, examples: [ExampleItem])] = [:]
 
     /// The blocks of `text`, with problems appended to `diagnostics`.
     static func parse(_ text: String, path: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation,
                       linkDefinitions: String = "", bareURIs: Bool = false, gfmStrikethrough: Bool = false,
-                      diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
-        var reader = BlockReader(path: path, locate: locate, syntax: BlockSyntaxScanner(text: text),
-                                 inheritedDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough)
+                      fancyLists: Bool = true, mathEnvironments: Bool = true, diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
+        var reader = BlockReader(path: path, locate: locate,
+                                 syntax: BlockSyntaxScanner(text: text, fancyLists: fancyLists, mathEnvironments: mathEnvironments),
+                                 inheritedDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
+                                 fancyLists: fancyLists, mathEnvironments: mathEnvironments)
+        for (position, style) in reader.syntax.orderedListStyles {
+            reader.listStyles[locate(position.line, position.column)] = (style.style, style.start, style.examples.map { example in
+                ExampleItem(label: example.label, location: locate(example.position.line, example.position.column))
+            })
+        }
         let blocks = reader.fold(InlineDelimiters.applying(to: reader.commonMarkBlocks(text), gfm: gfmStrikethrough))
         diagnostics += reader.diagnostics
         return blocks
@@ -56,6 +67,7 @@ struct BlockReader {
             guard start < end else { continue }
             var scanner = DaftarInlineScanner(bytes: body, continuationIndent: region.startColumn - 1)
             scanner.bareURIs = bareURIs
+            scanner.mathEnvironments = mathEnvironments
             var unclosed: [Int] = []
             let found = scanner.scan(start..<end) { unclosed.append($0) }
             for offset in unclosed {
@@ -107,7 +119,8 @@ struct BlockReader {
         let blocks = Self.parse(lead + fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: line == 1 ? max(column - width, 1) : column)
             return locate(position.line, position.column)
-        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough, diagnostics: &diagnostics)
+        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
+                                 fancyLists: fancyLists, mathEnvironments: mathEnvironments, diagnostics: &diagnostics)
         guard blocks.count == 1, case .paragraph(var content) = blocks[0] else {
             return [.text(fragment.text)]
         }
@@ -124,7 +137,8 @@ struct BlockReader {
         return Self.parse(fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: column)
             return locate(position.line, position.column)
-        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough, diagnostics: &diagnostics)
+        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
+                                 fancyLists: fancyLists, mathEnvironments: mathEnvironments, diagnostics: &diagnostics)
     }
 
     /// Every link reference definition a fragment of this text may use.

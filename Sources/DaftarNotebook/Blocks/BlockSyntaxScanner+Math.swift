@@ -1,6 +1,7 @@
-/// Display math before block structure: `$$` at the start of a line, closed on a later line
-/// before a blank one, is one formula whatever its lines look like — `- y`, `+ z`, `1. w`, `# n`,
-/// `=` or `> 0` inside it must not become a list, a heading or a quote. The characters that would
+/// Display math before block structure (LaTeX's math environments likewise): `$$` at the start
+/// of a line, closed on a later line before a blank one, is one formula whatever its lines look
+/// like — `- y`, `+ z`, `1. w`, `# n`, `=` or `> 0` inside it must not become a list, a heading
+/// or a quote. The characters that would
 /// start a block are hidden from cmark's first parse (same length, same lines); the inline
 /// scanner then reads the formula from the original text.
 extension BlockSyntaxScanner {
@@ -16,18 +17,43 @@ extension BlockSyntaxScanner {
             let end = lines[index].end
             if let close = firstDoubleDollar(from: searchStart, before: end) {
                 guard index > opener else { return }  // closed on its own line: nothing to hide
-                for line in (opener + 1)...index {
-                    let start = contentStart(of: line, skippingQuotes: quoteDepth)
-                    guard start < lines[line].end, !(line == index && start == close) else { continue }
-                    if Self.mayStartBlock(bytes[start]) {
-                        var text = Array(bytes[lines[line].start..<lines[line].end])
-                        text[start - lines[line].start] = UInt8(ascii: ".")
-                        replacements[line] = (lines[line].start, text)
-                    }
-                }
+                hideBlockStarts(after: opener, through: index, quoteDepth: quoteDepth, closer: close)
                 return
             }
             index += 1
+        }
+    }
+
+    /// The same for `\begin{align}` (a math environment, `DaftarInlineScanner.mathEnvironments`) at
+    /// the start of a line, up to the line of its `\end{align}` before a blank one.
+    mutating func maskMathEnvironment(from opener: Int) {
+        guard let name = DaftarInlineScanner.environmentName(in: bytes, after: "\\begin", at: lines[opener].contentStart,
+                                                             before: lines[opener].end),
+              DaftarInlineScanner.mathEnvironments.contains(name.name) else { return }
+        let quoteDepth = prefix(opener).count { $0 == .greaterThan }
+        let closer = Array("\\end{\(name.name)}".utf8)
+        var index = opener
+        while index < lines.count, index == opener || !isBlank(index) {
+            let from = index == opener ? name.end : lines[index].start
+            if bytes[from..<lines[index].end].firstRange(of: closer) != nil {
+                if index > opener { hideBlockStarts(after: opener, through: index, quoteDepth: quoteDepth, closer: nil) }
+                return
+            }
+            index += 1
+        }
+    }
+
+    /// Hides from cmark the first character of lines `opener + 1 … last` when it could start a
+    /// block (`closer`: the offset of a closing `$$`, which stays).
+    private mutating func hideBlockStarts(after opener: Int, through last: Int, quoteDepth: Int, closer: Int?) {
+        for line in (opener + 1)...last {
+            let start = contentStart(of: line, skippingQuotes: quoteDepth)
+            guard start < lines[line].end, !(line == last && start == closer) else { continue }
+            if Self.mayStartBlock(bytes[start]) {
+                var text = Array(bytes[lines[line].start..<lines[line].end])
+                text[start - lines[line].start] = UInt8(ascii: ".")
+                replacements[line] = (lines[line].start, text)
+            }
         }
     }
 

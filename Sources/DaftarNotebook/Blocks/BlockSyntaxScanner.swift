@@ -49,12 +49,23 @@ struct BlockSyntaxScanner {
     /// The term whose definitions are being read, and the line of its last definition.
     var currentTerm: Int?
     var lastDefinitionLine: Int?
+    /// Whether pandoc's fancy and example lists are read (`BlockSyntaxScanner+OrderedLists`).
+    let fancyLists: Bool
+    /// Whether `\\begin{align}` in prose is math, whose lines must keep out of block structure.
+    let mathEnvironments: Bool
+    /// The lists the current line may be inside, outermost first.
+    var openLists: [OpenList] = []
+    /// The lists cmark cannot number as pandoc does, by their first marker's position.
+    var orderedListStyles: [Position: OrderedListStyle] = [:]
+    var previousLineWasBlank = true, previousLineIsText = false, lastLineWasListItem = false
 
-    init(text: String) {
+    init(text: String, fancyLists: Bool = true, mathEnvironments: Bool = true) {
+        self.fancyLists = fancyLists
+        self.mathEnvironments = mathEnvironments
         bytes = Array(text.utf8)
         let used = text.utf8.contains { $0 == 0xEF } ? Set(text.unicodeScalars) : []
         markerScalar = (0xF8F0...0xF8FF).reversed().lazy.compactMap(Unicode.Scalar.init).first { !used.contains($0) } ?? "\u{F8FF}"
-        lines = Self.lines(of: bytes)
+        lines = Self.lines(of: bytes, fancyLists: fancyLists)
         indentedCode = findIndentedCode()
         scan()
     }
@@ -153,11 +164,13 @@ struct BlockSyntaxScanner {
                 if let run = Self.fenceRun(content), run.byte == open.byte, run.length >= open.length,
                    content.dropFirst(run.length).allSatisfy({ $0 == .space || $0 == .tab }) {
                     fence = nil
+                    previousLineIsText = false  // a list may follow a fence directly
                 }
                 index += 1
                 continue
             }
             if taken.contains(index) || indentedCode[index] { index += 1; continue }
+            trackOrderedLists(at: index)
             if let run = Self.fenceRun(blockContent(index)) {
                 fence = run
                 index += 1
@@ -165,6 +178,7 @@ struct BlockSyntaxScanner {
             }
             if let end = footnoteDefinition(at: index) { index = end + 1; continue }
             if content.starts(with: Array("$$".utf8)) { maskDisplayMath(from: index) }
+            if mathEnvironments, content.starts(with: Array("\\begin{".utf8)) { maskMathEnvironment(from: index) }
             if isBlank(index - 1) || !linkDefinitions.isEmpty, Self.isLinkDefinition(content) {
                 linkDefinitions += String(decoding: content, as: UTF8.self) + "\n"
             }
@@ -250,7 +264,12 @@ struct BlockSyntaxScanner {
     }
 
     /// The length of a list marker (`-`, `+`, `*`, `1.`, `1)`) followed by a space at `start`.
-    private static func listMarkerLength(_ bytes: [UInt8], at start: Int, before end: Int) -> Int? {
+    private static func listMarkerLength(_ bytes: [UInt8], at start: Int, before end: Int, fancyLists: Bool) -> Int? {
+        // Pandoc's `iv)`, `(b)`, `#.` too, so that a fence or a div in such an item is found.
+        if fancyLists, let marker = ListMarker.read(bytes, at: start, before: end), !marker.isCommonMark,
+           start + marker.width < end, bytes[start + marker.width] == .space {
+            return marker.width + 1
+        }
         var index = start
         while index < end, bytes[index].isDigit, index - start < 9 { index += 1 }
         if index > start {
@@ -263,7 +282,7 @@ struct BlockSyntaxScanner {
         return index + 1 - start
     }
 
-    private static func lines(of bytes: [UInt8]) -> [Line] {
+    private static func lines(of bytes: [UInt8], fancyLists: Bool) -> [Line] {
         var lines: [Line] = []
         var start = 0
         while start < bytes.count {
@@ -276,7 +295,7 @@ struct BlockSyntaxScanner {
                 contentStart += 1
             }
             var blockStart = contentStart
-            while let marker = listMarkerLength(bytes, at: blockStart, before: contentEnd) {
+            while let marker = listMarkerLength(bytes, at: blockStart, before: contentEnd, fancyLists: fancyLists) {
                 blockStart += marker
                 var spaces = 0
                 while blockStart + spaces < contentEnd, bytes[blockStart + spaces] == .space { spaces += 1 }

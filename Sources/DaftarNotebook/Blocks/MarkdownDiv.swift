@@ -7,11 +7,16 @@ public struct MarkdownDiv: Hashable, Sendable {
     public var location: SourceLocation
     /// Set by the reader when a class is `callout-note`, `-tip`, `-warning`, `-important` or `-caution`.
     public var callout: Callout?
-    /// A table div's caption (`::: {#tbl-x}` … its last paragraph … `:::`, Quarto's cross-reference
-    /// div), taken out of `blocks` by the reader.
+    /// A table or figure div's caption (`::: {#tbl-x}` or `::: {#fig-x}` … its last paragraph …
+    /// `:::`, Quarto's cross-reference div), taken out of `blocks` by the reader.
     public var caption: [MarkdownInline]?
-    /// A table div's number; set by `TableNumbering`.
+    /// A table or figure div's number; set by `TableNumbering` or `FigureNumbering`.
     public var number: Int?
+    /// `a`, `b`… for a figure div inside another (a subfigure); set by `FigureNumbering`.
+    public var subfigureLetter: String? = nil
+    /// A figure div's `layout-ncol=2`: its subfigures side by side in that many columns (nil for
+    /// one); taken from the attributes by `AttributeMeanings`.
+    public var layoutColumns: Int? = nil
 
     public init(attributes: Attributes, blocks: [MarkdownBlock], location: SourceLocation, callout: Callout? = nil) {
         self.attributes = attributes
@@ -20,9 +25,16 @@ public struct MarkdownDiv: Hashable, Sendable {
         self.callout = callout
     }
 
-    /// The label cross-references name the div by, when it is a table (`tbl-…`).
+    /// The label cross-references name the div by, when it is a table (`tbl-…`) or a figure (`fig-…`).
     public var label: String? {
-        attributes.id.flatMap { $0.hasPrefix("tbl-") ? $0 : nil }
+        crossReferenceKind == nil ? nil : attributes.id
+    }
+
+
+    /// `.table` for `::: {#tbl-x}`, `.figure` for `::: {#fig-x}`: what Quarto numbers the div as.
+    public var crossReferenceKind: CrossReference.Kind? {
+        guard let id = attributes.id else { return nil }
+        return id.hasPrefix("tbl-") ? .table : id.hasPrefix("fig-") ? .figure : nil
     }
 }
 

@@ -31,6 +31,8 @@ public struct MarkdownFigure: Hashable, Sendable {
     public var caption: [MarkdownInline]
     /// The figure's number, set by `FigureNumbering` when its image's id starts with `fig-`.
     public var number: Int?
+    /// `a`, `b`… for a labelled figure inside a figure div (a subfigure); set by `FigureNumbering`.
+    public var subfigureLetter: String? = nil
 
     public init(image: MarkdownImage, caption: [MarkdownInline], number: Int? = nil) {
         self.image = image

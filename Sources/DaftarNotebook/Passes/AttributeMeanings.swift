@@ -1,6 +1,6 @@
 /// Gives every attribute its meaning before any writer sees it: the keys Quarto reads as a node's
-/// own (a callout's `title`, `collapse`, `icon`, `appearance`; an image's `fig-alt`; a table's
-/// `tbl-colwidths`) leave the attributes for typed fields, and the rest take the form every writer
+/// own (a callout's `title`, `collapse`, `icon`, `appearance`; a figure div's `layout-ncol`; an
+/// image's `fig-alt`; a table's `tbl-colwidths`) leave the attributes for typed fields, and the rest take the form every writer
 /// writes (`Attributes.resolved(safe:)`: custom keys as `data-key`, sizes in `style`).
 public struct AttributeMeanings: NotebookRewriter {
     /// The notebook is not trusted: the author's `style` stays custom data.
@@ -32,6 +32,10 @@ public struct AttributeMeanings: NotebookRewriter {
             if let callout = div.callout {
                 div.attributes.classes.removeAll { $0 == "callout-\(callout.kind.rawValue)" }
                 div.attributes.keyValues.removeAll { Callout.keys.contains($0.key) }
+            }
+            if div.crossReferenceKind == .figure, let columns = div.attributes["layout-ncol"].flatMap(Int.init) {
+                div.layoutColumns = columns > 1 ? columns : nil
+                div.attributes.keyValues.removeAll { $0.key == "layout-ncol" }
             }
             div.attributes = div.attributes.resolved(safe: safe)
             return [.div(div)]

@@ -11,7 +11,11 @@ public struct CitationResolution: NotebookRewriter {
         guard let bibliography = notebook.bibliography else { return notebook }
         var collector = CitedKeys()
         collector.walk(notebook)
-        let known = collector.keys.filter { bibliography[$0] != nil }
+        var keys = collector.keys
+        for key in nociteKeys(notebook, bibliography: bibliography, diagnostics: &diagnostics) where !keys.contains(key) {
+            keys.append(key)
+        }
+        let known = keys.filter { bibliography[$0] != nil }
         let style = CitationStyle(
             kind: notebook.citationStyle, terms: CitationTerms(languageTag: notebook.wordsLanguage),
             cited: known.compactMap { bibliography[$0] })
@@ -24,6 +28,26 @@ public struct CitationResolution: NotebookRewriter {
             if !placement.placed { resolved.cells.append(.prose([.references(style.referenceList())])) }
         }
         return resolved
+    }
+
+    /// pandoc's `nocite:` — works listed in the references without being cited (`@*`: every work
+    /// of the bibliography), after the cited ones; an unknown key is a warning at the value.
+    private static func nociteKeys(_ notebook: Notebook, bibliography: Bibliography, diagnostics: inout [Diagnostic]) -> [String] {
+        guard let entry = notebook.frontMatter.metadata.first(where: { $0.key == "nocite" }) else { return [] }
+        let text = if case .list(let items) = entry.value { items.compactMap(\.text).joined(separator: " ") } else { entry.value.text ?? "" }
+        var keys: [String] = []
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0.isNewline }) where word.first == "@" {
+            let key = String(word.dropFirst().drop { $0 == "{" }.prefix { $0 != "}" })
+            if key == "*" {
+                keys += bibliography.entries.map(\.key)
+            } else if bibliography[key] != nil {
+                keys.append(key)
+            } else {
+                diagnostics.append(Diagnostic(.warning, "unknown citation @\(key) in `nocite`: the bibliography has no entry with this key",
+                                              at: entry.valueLocation))
+            }
+        }
+        return keys
     }
 
     public mutating func rewrite(inline: MarkdownInline) -> [MarkdownInline] {

@@ -58,6 +58,9 @@ extension Notebook {
         var identifiers = IdentifierClaims(reserved: reserved)
         notebook = identifiers.rewrite(notebook)
         diagnostics += identifiers.diagnostics
+        var examples = ExampleNumbering()
+        notebook = examples.resolve(notebook)
+        diagnostics += examples.diagnostics
         var figures = FigureNumbering()
         notebook = figures.rewrite(notebook)
         var tables = TableNumbering()
@@ -71,6 +74,7 @@ extension Notebook {
         let numbers = figures.numbers.merging(tables.numbers) { first, _ in first }.merging(listings.numbers) { first, _ in first }
         var references = CrossReferenceResolution(numbers: numbers)
         references.shownNumbers = equations.shown.merging(sections.numbers) { first, _ in first }
+            .merging(figures.shownNumbers) { first, _ in first }
         references.sectionTitles = sections.titles
         notebook = references.rewrite(notebook)
         diagnostics += references.diagnostics

@@ -7,7 +7,7 @@ public struct TableNumbering: NotebookRewriter {
     public init() {}
 
     public mutating func rewrite(block: MarkdownBlock) -> [MarkdownBlock] {
-        if case .div(var div) = block, let label = div.label {
+        if case .div(var div) = block, div.crossReferenceKind == .table, let label = div.label {
             // A table div is numbered before the tables inside it, in document order.
             div.number = number(for: label)
             guard case .div(let rewritten) = rewritingChildren(of: .div(div)) else { return [block] }
