@@ -295,7 +295,7 @@ import Testing
             </figure>
             <p>See <a href="#fig-x" class="cross-ref">Figure 1</a>, <a href="#fig-x-b" class="cross-ref">Figure 1 (b)</a> \
             and <a href="#fig-x-a" class="cross-ref">1 (a)</a>.</p>
-            <figure id="fig-x-a">
+            <figure>
             <img src="c.png" alt="Again" />
             <figcaption>Again</figcaption>
             </figure>
