@@ -1,7 +1,8 @@
 import DaftarNotebook
 
 /// A code cell in the report: its code as `echo` says, then its outputs; a `fig-` label makes it
-/// a numbered figure with its caption.
+/// a numbered figure with its caption below, a `tbl-` label a numbered table with its caption above
+/// (Quarto's computed figures and tables).
 struct CodeCellHTML {
     let localization: Localization
     let safe: Bool
@@ -15,7 +16,7 @@ struct CodeCellHTML {
 
     /// The cell's HTML, or nil when it shows nothing.
     mutating func html(for cell: CodeCell) -> String? {
-        let result = cell.result, figureNumber = cell.figureNumber
+        let result = cell.result
         var parts = shownCode(CodeBlockHTML.cell(cell.code, language: cell.language), options: cell.options)
         var outputs = ""
         if let result {
@@ -31,16 +32,19 @@ struct CodeCellHTML {
                 outputs += "<div class=\"cell-output cell-output-not-run\">\n<p>\(HTMLEscaping.escape(reason))</p>\n</div>\n"
             }
         }
-        // A figure needs something to show: a cell not run keeps its label as the cell's id.
-        let isFigure = figureNumber != nil && !outputs.isEmpty
-        if isFigure, let figureNumber, let label = cell.options.label {
-            let caption = "\(localization.figure) \(figureNumber)" + (cell.options.caption.map { ": \($0)" } ?? "")
+        // A figure or table needs something to show: a cell not run keeps its label as the cell's id.
+        let float: (word: String, number: Int, isTable: Bool)? = outputs.isEmpty ? nil
+            : cell.figureNumber.map { (localization.figure, $0, false) } ?? cell.tableNumber.map { (localization.table, $0, true) }
+        if let float, let label = cell.options.label {
+            let caption = "<figcaption>" + HTMLEscaping.escape("\(float.word) \(float.number)" + (cell.options.caption.map { ": \($0)" } ?? ""))
+                + "</figcaption>\n"
             let alt = cell.options.alt.map { " aria-label=\"\(HTMLEscaping.escape($0))\"" } ?? ""
-            outputs = "<figure id=\"\(HTMLEscaping.escape(label))\"\(alt)>\n\(outputs)<figcaption>\(HTMLEscaping.escape(caption))</figcaption>\n</figure>\n"
+            let kind = float.isTable ? " class=\"table\"" : ""
+            outputs = "<figure id=\"\(HTMLEscaping.escape(label))\"\(kind)\(alt)>\n" + (float.isTable ? caption + outputs : outputs + caption) + "</figure>\n"
         }
         parts += outputs
         guard !parts.isEmpty else { return nil }
-        let id = !isFigure ? cell.options.label.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? "" : ""
+        let id = float == nil ? cell.options.label.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? "" : ""
         return "<div class=\"cell\"\(id)>\n\(parts)</div>"
     }
 }

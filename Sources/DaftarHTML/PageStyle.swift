@@ -94,6 +94,7 @@ enum PageStyle {
     td .swift-value { white-space: nowrap; }
     figure { margin: 0 0 1.5em; }
     figcaption { color: var(--muted); font-size: 0.95em; margin-top: 0.4em; text-align: center; }
+    figure.table > figcaption { margin: 0 0 0.4em; text-align: start; }
     .cross-ref-missing { color: var(--alert); }
     figure > img { display: block; margin: 0 auto; max-width: 100%; height: auto; }
     .footnote-ref { unicode-bidi: isolate; text-decoration: none; }

@@ -204,7 +204,13 @@ struct ProseRenderer {
             html += displayMath(math, block: false)
         case .expression(let expression):
             if let value = expression.value {
-                html += "<span class=\"swift-value\">\(HTMLEscaping.escape(value))</span>"
+                // In right-to-left text a value keeps its own direction: one without letters (`9.1 × 10⁻¹³`, `0.98 ± 0.01`)
+                // reads left to right instead of being reordered around its `×` or `±`; one with letters takes its first
+                // letter's (`dir="auto"`), so an Arabic value stays right to left. (Chromium gives a `dir="auto"` element
+                // without letters its parent's direction, so numbers need `ltr` said.)
+                let direction = !options.isolateSignedNumbers ? ""
+                    : value.unicodeScalars.contains(where: \.properties.isAlphabetic) ? " dir=\"auto\"" : " dir=\"ltr\""
+                html += "<span class=\"swift-value\"\(direction)>\(HTMLEscaping.escape(value))</span>"
             } else {
                 html += "<code class=\"swift-expression\">\(HTMLEscaping.escape(expression.code))</code>"
             }

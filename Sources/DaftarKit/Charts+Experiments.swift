@@ -58,7 +58,8 @@ extension LineChart {
             LineSeries.meanAndDeviation("\(run.block)", x: (1...comparison.steps).map(Double.init), runs: run.lossCurves.map { smoothed($0, window: 25) })
         }
         return LineChart(title: "\(comparison.task): training loss", series: series, x: Axis("step"),
-                         y: Axis("cross-entropy, nats per character"), referenceLines: [.horizontal(comparison.uniformLoss, label: "ln V")])
+                         y: Axis("cross-entropy, nats per character"),
+                         referenceLines: [.horizontal(comparison.uniformLoss, label: "ln V"), .horizontal(comparison.lossThreshold, label: "threshold")])
     }
 }
 
@@ -116,7 +117,7 @@ extension Table {
                      rows: rows)
     }
 
-    /// Parameters and losses per block, mean ± std over seeds.
+    /// Parameters, losses, held-out accuracy, steps to the threshold and time per block, mean ± std over seeds.
     public static func blockComparison(_ comparison: Experiments.BlockComparison) -> Table {
         func estimate(_ values: [Double]) -> Value {
             let statistics = Statistics(values)
@@ -124,9 +125,14 @@ extension Table {
         }
         return Table(caption: "\(comparison.task), \(comparison.steps) steps (ln V = \(NumberFormat.fixed(3).string(comparison.uniformLoss)))",
                      columns: [Column("block", alignment: .start), Column("parameters", format: .integer), Column("training loss", format: .fixed(3)),
-                               Column("held-out loss", format: .fixed(3)), Column("seconds", format: .fixed(2))],
+                               Column("held-out loss", format: .fixed(3)), Column("held-out accuracy", format: .fixed(3)),
+                               Column("steps to loss ≤ \(comparison.lossThreshold)", format: .fixed(0)), Column("reached", alignment: .right),
+                               Column("seconds", format: .fixed(2))],
                      rows: comparison.runs.map { run in
-                         [.text("\(run.block)"), .number(Double(run.parameterCount)), estimate(run.trainingLoss), estimate(run.validationLoss), estimate(run.seconds)]
+                         let reached = run.stepsToThreshold.compactMap { $0 }.map(Double.init)
+                         return [.text("\(run.block)"), .number(Double(run.parameterCount)), estimate(run.trainingLoss), estimate(run.validationLoss),
+                                 estimate(run.validationAccuracy), reached.isEmpty ? .missing : estimate(reached),
+                                 .text("\(reached.count) of \(run.seeds.count)"), estimate(run.seconds)]
                      })
     }
 }

@@ -17,6 +17,8 @@ public struct CodeCell: Hashable, Sendable {
     public var language = "swift"
     /// The figure's number when the cell is a figure (`fig-` label); set by `FigureNumbering`.
     public var figureNumber: Int?
+    /// The table's number when the cell is a table (`tbl-` label, as Quarto's computed tables); set by `TableNumbering`.
+    public var tableNumber: Int?
     /// What running the cell produced; set by `ResultAttachment` when the notebook has results.
     public var result: CellResult?
 

@@ -39,6 +39,7 @@ import Testing
         guard case .code(var code)? = notebook.cells.first else { return nil }
         code.result = CellResult(id: code.id, status: .ok, outputs: outputs)
         if let label = code.options.label, label.hasPrefix("fig-") { code.figureNumber = 1 }
+        if let label = code.options.label, label.hasPrefix("tbl-") { code.tableNumber = 2 }
         var cells = CodeCellHTML(localization: Localization(languageTag: nil), safe: false)
         return cells.html(for: code)
     }
@@ -90,6 +91,14 @@ import Testing
         let english = page("---\nlang: en\n---\n\n# مقدمة\n\n## ثانٍ\n")
         #expect(english.contains("<h2 id=\"toc-title\">Contents</h2>"), "`lang:` decides when it is given")
         #expect(page("# Intro\n\n## Next\n").contains("<h2 id=\"toc-title\">Contents</h2>"))
+    }
+
+    /// Quarto's computed table: a `tbl-` cell's outputs under "Table n: caption", the caption first.
+    @Test func aTableCellIsCaptionedAbove() {
+        let html = cell("//| label: tbl-a\n//| tbl-cap: Values\n//| echo: false", outputs: [.stream(.stdout, text: "x\n", hiddenLines: 0)])
+        #expect(html == "<div class=\"cell\">\n<figure id=\"tbl-a\" class=\"table\">\n<figcaption>Table 2: Values</figcaption>\n"
+            + "<div class=\"cell-output cell-output-stdout\">\n<pre><code>x\n</code></pre>\n</div>\n</figure>\n</div>")
+        #expect(cell("//| label: tbl-a\n//| echo: false") == nil)
     }
 
     @Test func aPythonCellIsShownHighlightedWithoutItsOptionLines() {

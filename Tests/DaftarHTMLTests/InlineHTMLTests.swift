@@ -19,6 +19,21 @@ import Testing
             """)
     }
 
+    /// In a right-to-left report an inline value keeps its own direction: left to right without letters, so that
+    /// `9.1 × 10⁻¹³` is not reordered around its `×`, else its first letter's; left-to-right reports write it as before.
+    @Test func inlineValuesKeepTheirOwnDirectionInRightToLeftReports() {
+        func html(_ value: String, in markdown: String) -> String {
+            var diagnostics: [Diagnostic] = []
+            let parsed = Notebook.parse(SourceFile(path: "x.md", text: markdown), diagnostics: &diagnostics)
+            let notebook = parsed.resolved(with: NotebookResults(inlineValues: [parsed.inlineExpressions[0].id: value]), diagnostics: &diagnostics)
+            return Report.html(for: notebook, options: .init(fragment: true), diagnostics: &diagnostics)
+        }
+        let arabic = "---\nlang: ar\n---\n\nالجداء `{swift} p`.\n"
+        #expect(html("9.1 × 10⁻¹³", in: arabic) == "<p>الجداء <span class=\"swift-value\" dir=\"ltr\">9.1 × 10⁻¹³</span>.</p>\n")
+        #expect(html("أكثر من 60", in: arabic) == "<p>الجداء <span class=\"swift-value\" dir=\"auto\">أكثر من 60</span>.</p>\n")
+        #expect(html("9.1 × 10⁻¹³", in: "The product `{swift} p`.\n") == "<p>The product <span class=\"swift-value\">9.1 × 10⁻¹³</span>.</p>\n")
+    }
+
     @Test func notesEndTheDocumentWithBackLinks() {
         #expect(render("A[^n] b^[c].\n\n[^n]: Note.\n") == """
             <p>A<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a> \

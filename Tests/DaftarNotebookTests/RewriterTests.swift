@@ -132,8 +132,24 @@ private extension Array where Element == MarkdownInline {
         #expect(numbers == [1, 2])
         let references = blocks.flatMap(\.inlinesDeep).compactMap { if case .crossReference(let reference) = $0 { reference.number } else { nil } }
         #expect(references == [2, 1])
-        #expect(diagnostics == [Diagnostic(.warning, "unknown cross-reference @tbl-c: no table (a caption ending `{#tbl-c}`) has this label",
+        #expect(diagnostics == [Diagnostic(.warning, "unknown cross-reference @tbl-c: no table (a caption ending `{#tbl-c}`, or a cell labelled so) has this label",
                                            at: DaftarNotebook.SourceLocation(file: "x.md", line: 15, column: 1))])
+    }
+
+    /// A code cell labelled `tbl-…` is a table, numbered with the prose's tables in document order (Quarto's computed tables).
+    @Test func tableCellsAreNumberedWithTheProseTables() {
+        let text = "See @tbl-cell.\n\n| x |\n|---|\n| 1 |\n\n: A {#tbl-a}\n\n```swift\n//| label: tbl-cell\nprint(1)\n```\n\n"
+            + "```swift\n//| label: fig-b\nprint(2)\n```\n\n```swift\nprint(3)\n```\n\n| y |\n|---|\n| 2 |\n\n: B {#tbl-b}\n"
+        let (notebook, _) = parse(text)
+        var diagnostics: [Diagnostic] = []
+        let resolved = notebook.resolved(with: nil, diagnostics: &diagnostics)
+        #expect(resolved.codeCells.map(\.tableNumber) == [2, nil, nil])
+        #expect(resolved.codeCells.map(\.figureNumber) == [nil, 1, nil])
+        guard case .prose(let blocks) = resolved.cells.first else { Issue.record("no prose"); return }
+        #expect(blocks.flatMap(\.inlinesDeep).compactMap { if case .crossReference(let reference) = $0 { reference.number } else { nil } } == [2])
+        #expect(diagnostics.isEmpty)
+        guard case .prose(let last) = resolved.cells.last else { Issue.record("no prose last"); return }
+        #expect(last.compactMap { if case .table(let table) = $0 { table.number } else { nil } } == [3])
     }
 }
 

@@ -85,6 +85,28 @@ import Testing
         #expect(comparison.runs.allSatisfy { $0.trainingLoss[0] < comparison.uniformLoss - 1 })
     }
 
+    /// The block comparison's accuracies are those of the model it trained (the same seed trains
+    /// the same model again), and its steps to the threshold are read off the loss curve.
+    @Test func blockComparisonReportsAccuracyAndStepsToTheThreshold() {
+        let corpus = CharacterCorpus(text: CharacterModelTests.foundingDocument, context: 4)
+        let comparison = Experiments.compareBlocks([.mlp(.relu)], corpus: corpus, steps: 150, lossThreshold: 3.3, seeds: [2])
+        let run = comparison.runs[0]
+        let (training, validation) = corpus.split(validationFraction: 0.1)
+        var model = CharacterModel(corpus: corpus, embedding: 8, hidden: 64, block: .mlp(.relu), seed: 2)
+        _ = model.fit(on: training, steps: 150, seed: 2)
+        print("block comparison: accuracy \(run.trainingAccuracy) / \(run.validationAccuracy), steps to 3.3 \(run.stepsToThreshold)")
+        #expect(run.seeds == [2] && comparison.lossThreshold == 3.3)
+        #expect(run.trainingAccuracy == [model.evaluation(on: training).accuracy])
+        #expect(run.validationAccuracy == [model.evaluation(on: validation).accuracy])
+        #expect(run.trainingAccuracy[0] > 1 / Double(corpus.vocabularySize))
+        // The mean of each 25 steps' batch losses, ending at each step: the first at or below 3.3 is the answer.
+        let curve = run.lossCurves[0]
+        let crossing = (24..<curve.count).first { end in curve[(end - 24)...end].reduce(0, +) / 25 <= 3.3 }
+        #expect(crossing != nil && run.stepsToThreshold == [crossing.map { $0 + 1 }])
+        let never = Experiments.compareBlocks([.mlp(.relu)], corpus: corpus, steps: 30, lossThreshold: 0, seeds: [2])
+        #expect(never.runs[0].stepsToThreshold == [nil])
+    }
+
     /// The new layers train bit for bit the same from the same seeds.
     @Test func blocksTrainDeterministically() {
         func train() -> [[UInt32]] {

@@ -29,7 +29,7 @@ public struct CrossReferenceResolution: NotebookRewriter {
         if reference.shownNumber == nil, reference.targetTitle == nil {
             let what = switch reference.kind {
             case .figure: "no figure (a cell labelled `\(reference.label)`)"
-            case .table: "no table (a caption ending `{#\(reference.label)}`)"
+            case .table: "no table (a caption ending `{#\(reference.label)}`, or a cell labelled so)"
             case .equation: "no equation (display math followed by `{#\(reference.label)}`)"
             case .section: "no heading (one ending `{#\(reference.label)}`)"
             case .listing: "no listing (code labelled `\(reference.label)` with a `lst-cap`)"

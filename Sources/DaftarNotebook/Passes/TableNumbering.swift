@@ -1,10 +1,17 @@
-/// Numbers the tables labelled `tbl-…` (by their caption's `{#tbl-x}`, or a div's `::: {#tbl-x}`) in document order, as
-/// Quarto does; unlabelled tables get no number. Labels are unique by now (`IdentifierClaims`).
+/// Numbers the tables labelled `tbl-…` (by their caption's `{#tbl-x}`, a div's `::: {#tbl-x}`, or a code cell's
+/// `label: tbl-x`, whose outputs are the table) in document order, as Quarto does; unlabelled tables get no number.
+/// Labels are unique by now (`IdentifierClaims`).
 public struct TableNumbering: NotebookRewriter {
     /// Each table's number, by label, once the pass has run.
     public private(set) var numbers: [String: Int] = [:]
 
     public init() {}
+
+    public mutating func rewrite(cell: Cell) -> Cell {
+        guard case .code(var code) = cell, let label = code.options.label, label.hasPrefix("tbl-") else { return rewritingChildren(of: cell) }
+        code.tableNumber = number(for: label)
+        return .code(code)
+    }
 
     public mutating func rewrite(block: MarkdownBlock) -> [MarkdownBlock] {
         if case .div(var div) = block, div.crossReferenceKind == .table, let label = div.label {
