@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -75,6 +76,11 @@ let package = Package(
             plugins: ["DaftarKitStamp"]
         ),
         .target(name: "DaftarProject", dependencies: ["DaftarNotebook", "DaftarHTML", "DaftarKernel"]),
+        /// `daftar preview`'s server, watcher and reload channel; only `preview` calls into it.
+        .target(
+            name: "DaftarPreview",
+            dependencies: ["DaftarProject", "DaftarNotebook", "DaftarHTML", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "daftar",
             dependencies: [
@@ -82,6 +88,7 @@ let package = Package(
                 "DaftarHTML",
                 "DaftarKernel",
                 "DaftarProject",
+                "DaftarPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -114,6 +121,7 @@ let package = Package(
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook", "DaftarTestSupport"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarKernelProtocol", "DaftarNotebook"]),
         .testTarget(name: "DaftarProjectTests", dependencies: ["DaftarProject", "DaftarNotebook", "DaftarHTML"]),
+        .testTarget(name: "DaftarPreviewTests", dependencies: ["DaftarPreview"]),
         .testTarget(name: "DaftarCLITests", dependencies: ["daftar", "DaftarKernel"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

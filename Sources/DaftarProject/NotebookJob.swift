@@ -15,7 +15,7 @@ public struct NotebookJob: Sendable {
         public var source: SourceFile?
         /// The progress line, when the notebook went through.
         public var progress: String?
-        /// The report, when it goes to standard output.
+        /// The report, when it goes to standard output (or to a preview's memory).
         public var standardOutput: String?
         public var indexEntry: IndexPage.Entry?
         public var failure: RenderFailure?
@@ -80,8 +80,12 @@ public struct NotebookJob: Sendable {
         let resolved = notebook.resolved(
             with: results, options: .init(headingIdentifiers: !options.fragment, safe: options.safe), diagnostics: &outcome.diagnostics)
         let html = Report.html(for: resolved, options: options, diagnostics: &outcome.diagnostics)
+        let entry = IndexPage.Entry(
+            title: notebook.title, languageTag: notebook.frontMatter.lang,
+            direction: Self.indexDirection(of: notebook), link: input.reportName)
         if output == "-" {
             outcome.standardOutput = html
+            outcome.indexEntry = entry
             return outcome
         }
         let reportPath = output + "/" + input.reportName
@@ -104,9 +108,7 @@ public struct NotebookJob: Sendable {
         let elapsed = Int((ContinuousClock.now - started) / .milliseconds(1))
         let verb = check ? "checked" : "rendered"
         outcome.progress = "\(verb) \(input.path) → \(reportPath)\(provenance.isEmpty ? "" : " (\(provenance))") in \(elapsed) ms"
-        outcome.indexEntry = IndexPage.Entry(
-            title: notebook.title, languageTag: notebook.frontMatter.lang,
-            direction: Self.indexDirection(of: notebook), link: input.reportName)
+        outcome.indexEntry = entry
         return outcome
     }
 

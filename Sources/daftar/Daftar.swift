@@ -9,7 +9,7 @@ struct Daftar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "daftar",
         abstract: "Render Markdown notebooks — prose, math and Swift cells — as self-contained HTML reports.",
-        subcommands: [Render.self],
+        subcommands: [Render.self, PreviewCommand.self],
         defaultSubcommand: Render.self)
 
     /// Parses and runs as swift-argument-parser does, except that with `--diagnostics json` a usage
