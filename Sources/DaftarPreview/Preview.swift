@@ -62,7 +62,7 @@ public enum Preview {
         }
         let responder = PreviewResponder(site: site, reload: reload, requestGuard: RequestGuard(host: configuration.host, port: port))
         let server = try makeServer(configuration.host, port: port, responder: responder)
-        try start(server, port: port)
+        try start(server, port: port, responder: responder)
         let renders = DispatchQueue(label: "daftar-preview-render")
         let watcher = try FolderWatcher(folder: site.watchedFolder) { changed in
             renders.async { reload.announce(site.update(changedPaths: changed)) }
@@ -92,11 +92,14 @@ public enum Preview {
 
     /// Starts the server and blocks until it listens, or throws why it could not (the port
     /// taken since it was chosen, say).
-    private static func start(_ server: HTTPServer, port: Int) throws {
+    private static func start(_ server: HTTPServer, port: Int, responder: PreviewResponder) throws {
         let failure = Outcome()
         let settled = DispatchSemaphore(value: 0)
         Task {
             do {
+                // FlyingFox's `*` route knows RFC 9110's methods; WebDAV's reach the responder
+                // too, to be refused with 405 like any method but GET and HEAD.
+                await server.appendRoute(HTTPRoute(methods: webDAVMethods.map { HTTPMethod($0) }, path: "*"), to: responder)
                 try await server.run()
             } catch {
                 failure.set(error.localizedDescription)
@@ -114,6 +117,8 @@ public enum Preview {
         settled.wait()
         if let reason = failure.value { throw Failure(description: "cannot listen on port \(port): \(reason)") }
     }
+
+    private static let webDAVMethods = ["PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "REPORT", "SEARCH"]
 
     /// A message handed from a task to the waiting thread.
     private final class Outcome: @unchecked Sendable {
