@@ -2,7 +2,7 @@
 # Each installs the Debian packages it needs when they are missing (as root, or through sudo).
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
-SYSTEM_PACKAGES := libcmark-dev libopenblas-dev pkg-config
+SYSTEM_PACKAGES := libcmark-dev libopenblas-dev libcurl4-openssl-dev pkg-config
 
 .PHONY: render release test test-deps build check deps
 
@@ -17,10 +17,13 @@ render: release
 ## Both products get the same flags, so that the modules they share are not rebuilt.
 SWIFT_RELEASE := swift build -c release -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 
-## The optimised daftar, with Swift's runtime linked in statically (it starts in half the time),
+## The optimised daftar, with Swift's runtime linked in statically (it starts in half the time);
+## daftar-preview, the preview server `daftar preview` becomes, kept out of daftar (Foundation's
+## networking, which its HTTP library links, brings libcurl, which would double daftar's start-up);
 ## and DaftarKit, the library cells link against, with the shared runtime cells use too.
 release: deps
 	$(SWIFT_RELEASE) --static-swift-stdlib --product daftar
+	$(SWIFT_RELEASE) --static-swift-stdlib --product daftar-preview
 	$(SWIFT_RELEASE) --product DaftarKit
 
 ## Run the whole test suite (unit, conformance, golden and end-to-end tests, HTML validity).
@@ -57,9 +60,10 @@ build: deps
 check: build
 	.build/debug/daftar render --check
 
-## Install libcmark, OpenBLAS and pkg-config from Debian when pkg-config cannot find libcmark or OpenBLAS.
+## Install libcmark, OpenBLAS, libcurl's headers (daftar-preview links Foundation's networking
+## statically, which needs -lcurl) and pkg-config from Debian when pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libcmark openblas 2>/dev/null; then \
+	@if ! pkg-config --exists libcmark openblas libcurl 2>/dev/null; then \
 		echo "Installing $(SYSTEM_PACKAGES) from Debian…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES); \
 	fi

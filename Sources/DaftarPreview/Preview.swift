@@ -79,6 +79,7 @@ public enum Preview {
         withExtendedLifetime(watcher) {}
     }
 
+    /// A FlyingFox server for `host` (an IPv4 or IPv6 address) and `port`, answering with `responder`.
     private static func makeServer(_ host: String, port: Int, responder: PreviewResponder) throws -> HTTPServer {
         do {
             if host.contains(":") {
@@ -93,7 +94,7 @@ public enum Preview {
     /// Starts the server and blocks until it listens, or throws why it could not (the port
     /// taken since it was chosen, say).
     private static func start(_ server: HTTPServer, port: Int, responder: PreviewResponder) throws {
-        let failure = Outcome()
+        let failure = StartFailure()
         let settled = DispatchSemaphore(value: 0)
         Task {
             do {
@@ -118,10 +119,11 @@ public enum Preview {
         if let reason = failure.value { throw Failure(description: "cannot listen on port \(port): \(reason)") }
     }
 
+    /// WebDAV's methods, which FlyingFox's `*` route does not match.
     private static let webDAVMethods = ["PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "REPORT", "SEARCH"]
 
-    /// A message handed from a task to the waiting thread.
-    private final class Outcome: @unchecked Sendable {
+    /// Why the server could not start, handed from its task to the waiting thread.
+    private final class StartFailure: @unchecked Sendable {
         private let lock = NSLock()
         private var stored: String?
         var value: String? { lock.withLock { stored } }

@@ -137,11 +137,3 @@ final class PreviewSite: @unchecked Sendable {
         Notebook.extensions.contains { path.hasSuffix($0) }
     }
 }
-
-extension FileManager {
-    /// Whether `path` is a folder (following links).
-    func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-}

@@ -1,10 +1,10 @@
 import ArgumentParser
-import DaftarHTML
-import DaftarPreview
 import DaftarProject
 import Foundation
 
 /// `daftar preview`: serves rendered notebooks on a loopback port and reloads them when saved.
+/// The arguments are parsed and checked here; the server is the `daftar-preview` executable,
+/// which this process becomes, so that `daftar render` never loads the server or its libraries.
 struct PreviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "preview",
@@ -63,25 +63,25 @@ struct PreviewCommand: ParsableCommand {
             let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             overrides[String(parts[0])] = String(parts[1])
         }
-        let job = NotebookJob(
-            options: Report.Options(safe: safe), output: "-", policy: safe ? .neverRun : .runWhenStale,
-            toolchain: Toolchain(swiftc: swiftc ?? getenv("SWIFTC").map { String(cString: $0) } ?? "swiftc"),
-            parameterOverrides: overrides, allowErrors: true)
-        let quiet = quiet
-        let configuration = Preview.Configuration(
-            path: path, host: listeningHost!, port: port, job: job, jobs: ProcessInfo.processInfo.activeProcessorCount)
-        do {
-            try Preview.run(configuration, announce: { address in
-                FileHandle.standardOutput.write(Data((address + "\n").utf8))
-                if !quiet { FileHandle.standardError.write(Data("previewing \(configuration.path) at \(address) (Ctrl-C stops)\n".utf8)) }
-            }, log: { message in
-                if !quiet || message.contains("error:") || message.contains("warning:") {
-                    FileHandle.standardError.write(Data(message.utf8))
-                }
-            })
-        } catch let failure as Preview.Failure {
-            FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))
+        let settings = PreviewSettings(
+            path: path, host: listeningHost!, port: port, safe: safe, parameterOverrides: overrides,
+            swiftc: swiftc ?? getenv("SWIFTC").map { String(cString: $0) } ?? "swiftc", quiet: quiet)
+        let server = Self.serverExecutable
+        guard FileManager.default.isExecutableFile(atPath: server) else {
+            FileHandle.standardError.write(Data("error: \(server) is missing; build it with `swift build --product daftar-preview` (make release builds it)\n".utf8))
             throw ExitCode(69)
         }
+        let json = String(decoding: try JSONEncoder().encode(settings), as: UTF8.self)
+        // The server replaces this process: the same process id gets Ctrl-C and gives the exit code.
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(server), strdup(json), nil]
+        execv(server, argv)
+        FileHandle.standardError.write(Data("error: cannot start \(server): \(String(cString: strerror(errno)))\n".utf8))
+        throw ExitCode(69)
+    }
+
+    /// `daftar-preview`, beside the running `daftar` (SwiftPM builds both into one folder).
+    private static var serverExecutable: String {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return (executable as NSString).deletingLastPathComponent + "/daftar-preview"
     }
 }
