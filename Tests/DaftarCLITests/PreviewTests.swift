@@ -96,6 +96,43 @@ struct PreviewTests {
         #expect(Processes.waitUntilNoneWithEnvironment(preview.environmentEntry, seconds: 5).isEmpty)
     }
 
+    static let badArguments: [([String], Int32)] = [
+        (["preview", "--host", "example.com"], 64), (["preview", "--port", "70000"], 64),
+        (["preview", "--param", "seed"], 64), (["preview", "missing-folder"], 66),
+    ]
+
+    @Test(arguments: badArguments)
+    func badArgumentsAreRefusedBeforeServing(arguments: [String], status: Int32) throws {
+        let folder = try TemporaryFolder(purpose: "preview-usage")
+        defer { folder.remove() }
+        try folder.write("# Notes\n", to: "notes.md")
+        let result = try DaftarProcess.run(arguments, in: folder.url)
+        #expect(result.status == status, "\(result.stderr)")
+        #expect(result.stdout.isEmpty, "no address is printed")
+    }
+
+    /// `daftar` links no HTTP server and no libcurl: `render` starts without them, and
+    /// `preview` becomes `daftar-preview`, which has them.
+    @Test func theServerStaysOutOfDaftar() throws {
+        func sharedLibraries(_ binary: URL) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+            process.arguments = [binary.path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return output
+        }
+        let daftar = try DaftarProcess.binary()
+        let daftarLibraries = try sharedLibraries(daftar)
+        #expect(!daftarLibraries.contains("libcurl") && !daftarLibraries.contains("FoundationNetworking"), "\(daftarLibraries)")
+        let server = daftar.deletingLastPathComponent().appendingPathComponent("daftar-preview")
+        #expect(FileManager.default.isExecutableFile(atPath: server.path))
+        #expect(try sharedLibraries(server).contains("libcurl"), "the check above can see libcurl")
+    }
+
     @Test func aSingleNotebookIsServedAtTheRoot() throws {
         let folder = try TemporaryFolder(purpose: "preview-one")
         defer { folder.remove() }
