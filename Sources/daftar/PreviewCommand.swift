@@ -40,9 +40,7 @@ struct PreviewCommand: ParsableCommand {
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         guard listeningHost != nil else { throw ValidationError("--host \(host): expected an IPv4 or IPv6 address, or localhost") }
-        for parameter in parameters where !parameter.contains("=") {
-            throw ValidationError("--param \(parameter): expected name=value")
-        }
+        try ParameterOverrides.validate(parameters)
     }
 
     /// `--host` as an address to bind: `localhost` is 127.0.0.1, other names are refused (a
@@ -58,11 +56,7 @@ struct PreviewCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: no such file or folder: \(path)\n".utf8))
             throw ExitStatus.inputMissing
         }
-        var overrides: [String: String] = [:]
-        for parameter in parameters {
-            let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            overrides[String(parts[0])] = String(parts[1])
-        }
+        let overrides = ParameterOverrides.parse(parameters)
         let settings = PreviewSettings(
             path: path, host: listeningHost!, port: port, safe: safe, parameterOverrides: overrides,
             swiftc: swiftc ?? getenv("SWIFTC").map { String(cString: $0) } ?? "swiftc", quiet: quiet)

@@ -71,9 +71,7 @@ struct Render: ParsableCommand {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if refresh, noExecute || check || safe { throw ValidationError("--refresh runs notebooks; it cannot be combined with --no-execute, --check or --safe") }
         if check, output == "-" { throw ValidationError("--check compares reports in an output folder; it cannot write to standard output") }
-        for parameter in parameters where !parameter.contains("=") {
-            throw ValidationError("--param \(parameter): expected name=value")
-        }
+        try ParameterOverrides.validate(parameters)
         if indexOnly, shard != nil || fragment || refresh || output == "-" {
             throw ValidationError("--index-only writes the index of every notebook to an output folder; it cannot be combined with --shard, --fragment, --refresh or --output -")
         }
@@ -83,11 +81,7 @@ struct Render: ParsableCommand {
         let console = Console(quiet: quiet || diagnostics == .json)
         let inputs = try resolveInputs(console: console)
         let started = ContinuousClock.now
-        var overrides: [String: String] = [:]
-        for parameter in parameters {
-            let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            overrides[String(parts[0])] = String(parts[1])
-        }
+        let overrides = ParameterOverrides.parse(parameters)
         let job = NotebookJob(
             options: Report.Options(safe: safe, fragment: fragment), output: output,
             policy: refresh ? .alwaysRun : noExecute || safe || check ? .neverRun : .runWhenStale,
