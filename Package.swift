@@ -16,6 +16,7 @@ let package = Package(
     name: "Daftar",
     products: [
         .executable(name: "daftar", targets: ["daftar"]),
+        .executable(name: "daftar-preview", targets: ["daftar-preview"]),
         .library(name: "DaftarNotebook", targets: ["DaftarNotebook"]),
         .library(name: "DaftarHTML", targets: ["DaftarHTML"]),
         .library(name: "DaftarMath", targets: ["DaftarMath"]),
@@ -25,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -76,6 +78,11 @@ let package = Package(
             plugins: ["DaftarKitStamp"]
         ),
         .target(name: "DaftarProject", dependencies: ["DaftarNotebook", "DaftarHTML", "DaftarKernel"]),
+        /// `daftar preview`'s server, watcher and reload channel; only `preview` calls into it.
+        .target(
+            name: "DaftarPreview",
+            dependencies: ["DaftarProject", "DaftarKernel", "DaftarNotebook", "DaftarHTML", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "daftar",
             dependencies: [
@@ -86,6 +93,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// The preview server, which `daftar preview` becomes: FlyingFox (and the libcurl that
+        /// Foundation's networking links) stay out of `daftar`, so `render` starts as before.
+        .executableTarget(name: "daftar-preview", dependencies: ["DaftarPreview", "DaftarProject", "DaftarHTML"]),
         .executableTarget(
             name: "activations-benchmark",
             dependencies: ["DaftarActivations", "DaftarFloatKernels"],
@@ -115,7 +125,8 @@ let package = Package(
         .testTarget(name: "DaftarHTMLTests", dependencies: ["DaftarHTML", "DaftarNotebook", "DaftarTestSupport"]),
         .testTarget(name: "DaftarKernelTests", dependencies: ["DaftarKernel", "DaftarKernelProtocol", "DaftarNotebook"]),
         .testTarget(name: "DaftarProjectTests", dependencies: ["DaftarProject", "DaftarNotebook", "DaftarHTML"]),
-        .testTarget(name: "DaftarCLITests", dependencies: ["daftar", "DaftarKernel"], exclude: ["Goldens", "Fixtures"]),
+        .testTarget(name: "DaftarPreviewTests", dependencies: ["DaftarPreview"]),
+        .testTarget(name: "DaftarCLITests", dependencies: ["daftar", "daftar-preview", "DaftarKernel"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -80,9 +80,10 @@ public final class InterruptCleanup: @unchecked Sendable {
         while true { pause() }
     }
 
-    /// Kills every registered process group and deletes every registered temporary path; from
-    /// then on nothing new is started or created.
-    func cleanUp() {
+    /// Kills every registered process group and every descendant, and deletes every registered
+    /// temporary path; from then on nothing new is started or created. For a command that stops
+    /// on a signal in its own way (`daftar preview`); `handleInterrupts` calls it too.
+    public func cleanUp() {
         let (groups, paths) = lock.withLock {
             interrupted = true
             return (self.groups, self.paths)

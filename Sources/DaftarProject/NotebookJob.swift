@@ -15,7 +15,7 @@ public struct NotebookJob: Sendable {
         public var source: SourceFile?
         /// The progress line, when the notebook went through.
         public var progress: String?
-        /// The report, when it goes to standard output.
+        /// The report, when it goes to standard output (or to a preview's memory).
         public var standardOutput: String?
         public var indexEntry: IndexPage.Entry?
         public var failure: RenderFailure?
@@ -85,8 +85,10 @@ public struct NotebookJob: Sendable {
         let resolved = notebook.resolved(
             with: results, options: .init(headingIdentifiers: !options.fragment, safe: options.safe), diagnostics: &outcome.diagnostics)
         let html = Report.html(for: resolved, options: options, diagnostics: &outcome.diagnostics)
+        let entry = Self.indexEntry(for: notebook, reportName: input.reportName)
         if output == "-" {
             outcome.standardOutput = html
+            outcome.indexEntry = entry
             return outcome
         }
         let reportPath = output + "/" + input.reportName
@@ -109,9 +111,17 @@ public struct NotebookJob: Sendable {
         let elapsed = Int((ContinuousClock.now - started) / .milliseconds(1))
         let verb = check ? "checked" : "rendered"
         outcome.progress = "\(verb) \(input.path) → \(reportPath)\(provenance.isEmpty ? "" : " (\(provenance))") in \(elapsed) ms"
-        outcome.indexEntry = IndexPage.Entry(
-            title: notebook.title, languageTag: notebook.frontMatter.lang,
-            direction: Self.indexDirection(of: notebook), link: input.reportName)
+        outcome.indexEntry = entry
+        return outcome
+    }
+
+    /// Reads the notebook for its index entry alone, running and writing nothing: for an index
+    /// written apart from the reports (`--index-only`), as the last job of a sharded render.
+    public func readIndexEntry(_ input: NotebookInput) -> Outcome {
+        var outcome = Outcome()
+        if let notebook = read(input, into: &outcome) {
+            outcome.indexEntry = Self.indexEntry(for: notebook, reportName: input.reportName)
+        }
         return outcome
     }
 

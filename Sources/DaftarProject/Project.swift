@@ -45,6 +45,12 @@ public enum Project {
         return ParallelMap.map(inputs, jobs: jobs, { refusals[$0] ?? job.run($0) }, emit: emit)
     }
 
+    /// Reads `inputs` on up to `jobs` threads for their index entries alone (`--index-only`):
+    /// nothing runs and no report is written; outcomes in input order.
+    public static func readIndexEntries(_ inputs: [NotebookInput], with job: NotebookJob, jobs: Int) -> [NotebookJob.Outcome] {
+        ParallelMap.map(inputs, jobs: jobs, { job.readIndexEntry($0) }, emit: { _ in })
+    }
+
     /// Writes the index of `outcomes` to `output/index.html`, or with `check` compares it with the
     /// one there; the failure to report, if any.
     public static func writeIndex(of outcomes: [NotebookJob.Outcome], to output: String, check: Bool) -> (RenderFailure, Diagnostic)? {

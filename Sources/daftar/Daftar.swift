@@ -9,7 +9,7 @@ struct Daftar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "daftar",
         abstract: "Render Markdown and Jupyter notebooks — prose, math and Swift cells — as self-contained HTML reports.",
-        subcommands: [Render.self, Convert.self],
+        subcommands: [Render.self, Convert.self, PreviewCommand.self],
         defaultSubcommand: Render.self)
 
     /// Parses and runs as swift-argument-parser does, except that with `--diagnostics json` a usage

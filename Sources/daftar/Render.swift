@@ -67,6 +67,9 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Render only the i-th of n deterministic parts of the notebooks, for CI matrices.", valueName: "i/n"))
     var shard: Shard?
 
+    @Flag(help: "Write (or with --check compare) only <output>/index.html, from the notebooks' front matter: nothing is rendered or run. The last step after --shard jobs.")
+    var indexOnly = false
+
     @Option(help: "How diagnostics are printed: text (as clang) or json (one object a line).")
     var diagnostics: DiagnosticFormat = .text
 
@@ -77,8 +80,9 @@ struct Render: ParsableCommand {
         if let from, !["markdown", "commonmark", "commonmark_x", "gfm"].contains(from.prefix { $0 != "+" && $0 != "-" }) {
             throw ValidationError("--from \(from): expected markdown, commonmark, commonmark_x or gfm, with +ext or -ext as in pandoc")
         }
-        for parameter in parameters where !parameter.contains("=") {
-            throw ValidationError("--param \(parameter): expected name=value")
+        try ParameterOverrides.validate(parameters)
+        if indexOnly, shard != nil || fragment || refresh || output == "-" {
+            throw ValidationError("--index-only writes the index of every notebook to an output folder; it cannot be combined with --shard, --fragment, --refresh or --output -")
         }
     }
 
@@ -87,17 +91,14 @@ struct Render: ParsableCommand {
         let console = Console(quiet: quiet || diagnostics == .json)
         let inputs = try resolveInputs(console: console)
         let started = ContinuousClock.now
-        var overrides: [String: String] = [:]
-        for parameter in parameters {
-            let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            overrides[String(parts[0])] = String(parts[1])
-        }
+        let overrides = ParameterOverrides.parse(parameters)
         let job = NotebookJob(
             options: Report.Options(safe: safe, fragment: fragment), output: output,
             policy: refresh ? .alwaysRun : noExecute || safe || check ? .neverRun : .runWhenStale,
             toolchain: Toolchain.named(swiftc),
             parameterOverrides: overrides, allowErrors: allowErrors, check: check, defaultFormat: from,
             activity: console.jobActivity)
+        if indexOnly { return try writeIndexOnly(of: inputs, with: job, console: console) }
         // Messages are printed in the order notebooks were named, each as soon as it and those
         // before it are done, whatever order they finished in.
         let format = diagnostics
@@ -120,6 +121,24 @@ struct Render: ParsableCommand {
         let noun = inputs.count == 1 ? "notebook" : "notebooks"
         console.progress("\(inputs.count - failures) of \(inputs.count) \(noun) \(check ? "checked" : "rendered") in \(Int(elapsed)) ms")
         if let failure = RenderFailure.worst(outcomes.compactMap(\.failure)) { throw ExitStatus.code(for: failure) }
+    }
+
+    /// `--index-only`: reads every notebook for its entry and writes (or checks) the index, as
+    /// a full render would have written it; a notebook that cannot be read fails it.
+    private func writeIndexOnly(of inputs: [NotebookInput], with job: NotebookJob, console: Console) throws {
+        let outcomes = Project.readIndexEntries(inputs, with: job, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        for outcome in outcomes { console.write(diagnostics.format(outcome.diagnostics, in: outcome.source)) }
+        if let failure = RenderFailure.worst(outcomes.compactMap(\.failure)) { throw ExitStatus.code(for: failure) }
+        guard !inputs.contains(where: { $0.reportName == "index.html" }) else {
+            console.progress("a notebook is the index (index.md); no index written")
+            return
+        }
+        if let (failure, diagnostic) = Project.writeIndex(of: outcomes, to: output, check: check) {
+            console.write(diagnostics.format([diagnostic], in: nil))
+            throw ExitStatus.code(for: failure)
+        }
+        let noun = inputs.count == 1 ? "notebook" : "notebooks"
+        console.progress("\(check ? "checked" : "wrote") \(output)/index.html (\(inputs.count) \(noun))")
     }
 
     /// The notebooks named on the command line, checked against `--output`.
