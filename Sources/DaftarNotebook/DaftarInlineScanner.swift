@@ -107,7 +107,8 @@ struct DaftarInlineScanner {
                         // `$$` that opens a line or touches text was meant as math; one that stands
                         // between spaces mid-sentence is prose that mentions it (pandoc shows both as text).
                         if startsLine(i, in: range) || (i + 2 < end && !bytes[i + 2].isWhitespace) { unclosed(i) }
-                        i += 2
+                        // The rest of a run of `$` opens nothing either: one warning, not one per pair.
+                        i += runLength(of: .dollar, at: i, before: end)
                     }
                 } else if let close = closingDollar(from: i + 1, before: end) {
                     found.append(Found(range: i..<close + 1, kind: .math(.dollar, tex: tex(i + 1..<close))))
