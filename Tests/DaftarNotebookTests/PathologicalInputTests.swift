@@ -138,6 +138,26 @@ import Testing
         #expect(warnings == ["1:1: math is opened here but never closed; it is shown as text"])
     }
 
+    @Test func aHundredThousandUnclosedMathSpansAreText() {
+        // Each opener's closer was searched for to the end of the line: most of a megabyte, a hundred thousand times.
+        let (_, blocks, warnings) = read(String(repeating: "$b \\\\(c ", count: n) + "\n")
+        guard case .paragraph(let content) = blocks.first else { Issue.record("no paragraph"); return }
+        let expected = String(String(repeating: "$b \\(c ", count: n).dropLast())
+        #expect(text(content) == expected, "differs from the \(text(content).count) characters' start: \(text(content).prefix(40))")
+        #expect(warnings.count == n && warnings.allSatisfy { $0.hasSuffix(": math is opened here but never closed; it is shown as text") })
+        #expect(warnings.last == "1:\((n - 1) * 8 + 4): math is opened here but never closed; it is shown as text")
+    }
+
+    @Test func imagesAmongAHundredThousandMathSpansAreEachPlaced() {
+        // Each image's place was found by walking every math span's placeholder before it.
+        let unit = "![a](b.png) $x$ "
+        let (_, blocks, _) = read(String(repeating: unit, count: n) + "\n")
+        guard case .paragraph(let content) = blocks.first else { Issue.record("no paragraph: \(blocks.prefix(1))"); return }
+        let columns = content.compactMap { if case .attributedImage(let image) = $0 { image.location.column } else { nil } }
+        #expect(columns == (0..<n).map { 1 + $0 * unit.utf8.count })
+        #expect(content.count { if case .math(let math) = $0 { math.tex == "x" } else { false } } == n)
+    }
+
     @Test func aHundredThousandCrossReferencesOnOneLineAreEachRead() {
         let (_, blocks, _) = read(String(repeating: "@fig-x ", count: n) + "\n")
         guard case .paragraph(let content) = blocks.first else { Issue.record("no paragraph: \(blocks.prefix(1))"); return }
