@@ -267,10 +267,12 @@ final class AbsentClosers {
     private var end = -1
     private var from: [[UInt8]: Int] = [:]
 
+    /// Whether a search for `closer` from `start` is known to find none before `end`.
     func contains(_ closer: [UInt8], from start: Int, before end: Int) -> Bool {
         self.end == end && from[closer].map { $0 <= start } ?? false
     }
 
+    /// Notes that a search for `closer` from `start` found none before `end`.
     func record(_ closer: [UInt8], from start: Int, before end: Int) {
         if self.end != end {
             self.end = end

@@ -158,6 +158,14 @@ import Testing
         #expect(content.count { if case .math(let math) = $0 { math.tex == "x" } else { false } } == n)
     }
 
+    @Test func aHundredThousandEqualExpressionsGetDistinctIdentities() {
+        // Each repeat's number was found by trying every number before it.
+        let (notebook, _, _) = read(String(repeating: "`{swift} 1` ", count: n) + "\n")
+        let ids = expressions(in: notebook).map(\.id)
+        #expect(ids.count == n && Set(ids).count == n)
+        #expect(ids.last.map { $0.rawValue.hasSuffix("-\(n)") } == true)
+    }
+
     @Test func aHundredThousandCrossReferencesOnOneLineAreEachRead() {
         let (_, blocks, _) = read(String(repeating: "@fig-x ", count: n) + "\n")
         guard case .paragraph(let content) = blocks.first else { Issue.record("no paragraph: \(blocks.prefix(1))"); return }
