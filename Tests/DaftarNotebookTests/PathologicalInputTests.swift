@@ -4,8 +4,8 @@ import Testing
 /// Deliberately pathological Markdown at full size (the inputs of `Hardening/pathological.py`): nesting
 /// past a limit is read as its source text with one warning, and nothing is read a number of times that
 /// grows with the input. None of these is timed: read quadratically, each input here would take
-/// minutes where a linear reading takes well under a second, so a blow-up shows in the test run's own
-/// time, and unbounded recursion as a crash.
+/// minutes or hours where a linear reading takes a second or two in a debug build, so a blow-up
+/// shows in the test run's own time, and unbounded recursion as a crash.
 @Suite struct PathologicalInputTests {
     private let n = 100_000
 
