@@ -40,6 +40,9 @@ struct DaftarInlineScanner {
     var mathEnvironments = true
     /// Each `[`'s matching `]`, found once for the text (`DaftarInlineScanner+Brackets`).
     let bracketPairs = BracketPairs()
+    /// Closers searched for and not found, so that a line of ten thousand unclosed openers is
+    /// searched once, not once per opener.
+    let absentClosers = AbsentClosers()
 
     /// Scans `range` of `bytes`; `unclosed` receives the offset of each `\\(`, `\\[` or `$$` never closed.
     func scan(_ range: Range<Int>, unclosed: (Int) -> Void) -> [Found] {
@@ -114,7 +117,8 @@ struct DaftarInlineScanner {
                         // `$$` that opens a line or touches text was meant as math; one that stands
                         // between spaces mid-sentence is prose that mentions it (pandoc shows both as text).
                         if startsLine(i, in: range) || (i + 2 < end && !bytes[i + 2].isWhitespace) { unclosed(i) }
-                        i += 2
+                        // The rest of a run of `$` opens nothing either: one warning, not one per pair.
+                        i += runLength(of: .dollar, at: i, before: end)
                     }
                 } else if let close = closingDollar(from: i + 1, before: end) {
                     found.append(Found(range: i..<close + 1, kind: .math(.dollar, tex: tex(i + 1..<close))))
@@ -149,7 +153,8 @@ struct DaftarInlineScanner {
     /// Pandoc's `$` rule: the opening `$` is followed by a non-space, the closing one is preceded
     /// by a non-space and not followed by a digit; `\$` inside does not close.
     private func closingDollar(from start: Int, before end: Int) -> Int? {
-        guard start < end, !bytes[start].isWhitespace, bytes[start] != .dollar else { return nil }
+        guard start < end, !bytes[start].isWhitespace, bytes[start] != .dollar,
+              !absentClosers.contains([.dollar], from: start, before: end) else { return nil }
         var j = start
         while j < end {
             switch bytes[j] {
@@ -162,6 +167,7 @@ struct DaftarInlineScanner {
                 j += 1
             }
         }
+        absentClosers.record([.dollar], from: start, before: end)
         return nil
     }
 
@@ -206,6 +212,8 @@ struct DaftarInlineScanner {
 
     /// The start of the next run of exactly `length` backticks.
     private func closingBackticks(length: Int, from start: Int, before end: Int) -> Int? {
+        let closer = [UInt8](repeating: .backtick, count: length)
+        guard !absentClosers.contains(closer, from: start, before: end) else { return nil }
         var j = start
         while j < end {
             guard bytes[j] == .backtick else { j += 1; continue }
@@ -213,14 +221,16 @@ struct DaftarInlineScanner {
             if run == length { return j }
             j += run
         }
+        absentClosers.record(closer, from: start, before: end)
         return nil
     }
 
     private func firstOccurrence(of needle: [UInt8], from start: Int, before end: Int) -> Int? {
-        guard end - start >= needle.count else { return nil }
+        guard end - start >= needle.count, !absentClosers.contains(needle, from: start, before: end) else { return nil }
         for j in start...(end - needle.count) where bytes[j] == needle[0] {
             if bytes[j..<j + needle.count].elementsEqual(needle) { return j }
         }
+        absentClosers.record(needle, from: start, before: end)
         return nil
     }
 
@@ -255,6 +265,27 @@ struct DaftarInlineScanner {
     private func hasPrefix(_ prefix: String, at start: Int, before end: Int) -> Bool {
         let prefixBytes = Array(prefix.utf8)
         return end - start >= prefixBytes.count && bytes[start..<start + prefixBytes.count].elementsEqual(prefixBytes)
+    }
+}
+
+/// Where a scanner's searches for each closer found none before the end of the range it reads: a
+/// search from there or later would find none either (a class, so that a scan can fill it).
+final class AbsentClosers {
+    private var end = -1
+    private var from: [[UInt8]: Int] = [:]
+
+    /// Whether a search for `closer` from `start` is known to find none before `end`.
+    func contains(_ closer: [UInt8], from start: Int, before end: Int) -> Bool {
+        self.end == end && from[closer].map { $0 <= start } ?? false
+    }
+
+    /// Notes that a search for `closer` from `start` found none before `end`.
+    func record(_ closer: [UInt8], from start: Int, before end: Int) {
+        if self.end != end {
+            self.end = end
+            from = [:]
+        }
+        from[closer] = min(start, from[closer] ?? .max)
     }
 }
 

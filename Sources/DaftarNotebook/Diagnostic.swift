@@ -67,8 +67,27 @@ extension Diagnostic {
 
     private static func excerpt(at location: SourceLocation?, lineText: (SourceLocation) -> Substring?) -> String {
         guard let location, location.line > 0, let line = lineText(location) else { return "" }
-        return "\(line)\n\(caretLine(under: location.column, in: line))\n"
+        let (shown, column) = window(of: line, around: location.column)
+        return "\(shown)\n\(caretLine(under: column, in: shown))\n"
     }
+
+    /// A long line clipped to about `excerptWidth` bytes around `column`, with `…` where it was cut,
+    /// and the column in the clipped text: a thousand warnings on a megabyte line print kilobytes.
+    static func window(of line: Substring, around column: Int) -> (Substring, Int) {
+        let bytes = line.utf8
+        guard bytes.count > excerptWidth else { return (line, column) }
+        let isContinuation = { (offset: Int) in bytes[bytes.index(bytes.startIndex, offsetBy: offset)] & 0xC0 == 0x80 }
+        var start = min(max(column - 1 - excerptWidth / 2, 0), bytes.count - excerptWidth)
+        while start > 0, isContinuation(start) { start -= 1 }
+        var end = min(start + excerptWidth, bytes.count)
+        while end < bytes.count, isContinuation(end) { end += 1 }
+        let clipped = Substring(bytes[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)])
+        let lead = start > 0 ? "…" : ""
+        return (Substring(lead + clipped + (end < bytes.count ? "…" : "")), column - start + lead.utf8.count)
+    }
+
+    /// The widest source excerpt under a diagnostic, in bytes.
+    static let excerptWidth = 120
 
     /// Spaces up to the column (tabs kept as tabs, combining marks taking no room), then `^`.
     static func caretLine(under column: Int, in line: Substring) -> String {

@@ -20,6 +20,9 @@ struct InlinePlaceholders {
     let items: [Item]
     private let open: Unicode.Scalar
     private let close: Unicode.Scalar
+    /// Each token's offset in the substituted text, and how much longer than the original the
+    /// substituted text is before it: `originalOffset` searches them instead of walking every item.
+    private let tokenStarts: [Int], shiftsBefore: [Int]
 
     /// Chooses token markers that do not occur in `text`.
     init(items: [Item], text: String) {
@@ -32,6 +35,15 @@ struct InlinePlaceholders {
         }!
         open = Unicode.Scalar(first)!
         close = Unicode.Scalar(first + 1)!
+        var starts: [Int] = [], shifts: [Int] = []
+        var shift = 0
+        for (index, item) in items.enumerated() {
+            starts.append(item.found.range.lowerBound + shift)
+            shifts.append(shift)
+            shift += UTF8.width(open) + UTF8.width(close) + String(index).utf8.count - item.found.range.count
+        }
+        tokenStarts = starts
+        shiftsBefore = shifts
     }
 
     /// `bytes` with each item's range replaced by its token, and a map from the new text's lines
@@ -227,15 +239,17 @@ struct InlinePlaceholders {
     /// The offset in the text `substitute` was given of an offset in the text it returned (a token's
     /// bytes map to the start of what it stands for).
     func originalOffset(ofSubstituted offset: Int) -> Int {
-        var shift = 0
-        for (index, item) in items.enumerated() {
-            let tokenStart = item.found.range.lowerBound + shift
-            guard offset >= tokenStart else { break }
-            let tokenLength = token(index).utf8.count
-            if offset < tokenStart + tokenLength { return item.found.range.lowerBound }
-            shift += tokenLength - item.found.range.count
+        // The last token that starts at or before `offset`.
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokenStarts[middle] <= offset { low = middle + 1 } else { high = middle }
         }
-        return offset - shift
+        guard low > 0 else { return offset }
+        let index = low - 1, range = items[index].found.range
+        let tokenLength = token(index).utf8.count
+        if offset < tokenStarts[index] + tokenLength { return range.lowerBound }
+        return offset - (shiftsBefore[index] + tokenLength - range.count)
     }
 
     private func token(_ index: Int) -> String { "\(Character(open))\(index)\(Character(close))" }

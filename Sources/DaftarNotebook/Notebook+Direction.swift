@@ -83,12 +83,12 @@ private extension Array where Element == MarkdownBlock {
             case .paragraph(let content): content.firstStrongDirection
             case .heading(let heading): heading.content.firstStrongDirection
             case .blockQuote(let blocks): blocks.firstStrongDirection
-            case .list(let list): list.items.lazy.compactMap(\.firstStrongDirection).first
+            case .list(let list): list.items.firstResult(\.firstStrongDirection)
             case .table(let table):
-                ((table.header ?? []) + table.rows.flatMap { $0 }).lazy.compactMap(\.blocks.firstStrongDirection).first
+                ((table.header ?? []) + table.rows.flatMap { $0 }).firstResult(\.blocks.firstStrongDirection)
             case .div(let div): (div.callout?.title ?? []).firstStrongDirection ?? div.blocks.firstStrongDirection
             case .definitionList(let list):
-                list.items.lazy.compactMap { $0.term.firstStrongDirection ?? $0.definitions.lazy.compactMap(\.firstStrongDirection).first }.first
+                list.items.firstResult { $0.term.firstStrongDirection ?? $0.definitions.firstResult(\.firstStrongDirection) }
             // A README wrapped in `<div dir="rtl">` (GitHub has no other way) says its direction
             // outright, even when its first word is a Latin project name.
             case .htmlBlock(let html): TextDirection.ofOpeningTag(html)
@@ -111,6 +111,17 @@ private extension Array where Element == MarkdownInline {
             default: nil
             }
             if let direction { return direction }
+        }
+        return nil
+    }
+}
+
+private extension Sequence {
+    /// The first non-nil `transform` of an element, each computed once: a lazy `compactMap(…).first`
+    /// computes the one it returns twice, which nested lists double at every level.
+    func firstResult<Result>(_ transform: (Element) -> Result?) -> Result? {
+        for element in self {
+            if let result = transform(element) { return result }
         }
         return nil
     }

@@ -60,7 +60,9 @@ public struct SourceFile: Sendable {
         while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
             end -= 1
         }
-        return Substring(decoding: bytes[start..<end], as: UTF8.self)
+        // A slice of the decoded text, not a copy: a warning on a megabyte line need not copy it.
+        let utf8 = text.utf8
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     private func lineIndex(containing offset: Int) -> Int {

@@ -26,6 +26,25 @@ import Testing
         #expect(Diagnostic.caretLine(under: column, in: line) == String(repeating: " ", count: 10) + "^")
     }
 
+    @Test func longLineIsClippedToAWindowAroundTheColumn() {
+        // A megabyte line with a mark at its middle: printing it whole would repeat a megabyte per warning.
+        let half = String(repeating: "é", count: 250_000)
+        let source = SourceFile(path: "x.md", text: half + "X" + half + "\n")
+        let column = half.utf8.count + 1
+        let diagnostic = Diagnostic(.warning, "here", at: SourceLocation(file: "x.md", line: 1, column: column))
+        let lines = diagnostic.formatted(in: source).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0] == "x.md:1:\(column): warning: here")
+        #expect(lines[1].hasPrefix("…é") && lines[1].hasSuffix("é…") && lines[1].utf8.count <= Diagnostic.excerptWidth + 8)
+        // The caret stands under the X, counted in characters.
+        let caret = lines[2].count - 1
+        #expect(lines[2].last == "^" && Array(lines[1])[caret] == "X")
+    }
+
+    @Test func shortLineIsShownWhole() {
+        let line: Substring = "short line"
+        #expect(Diagnostic.window(of: line, around: 3) == (line, 3))
+    }
+
     @Test func invalidUTF8IsReportedAtItsByte() {
         var bytes = Array("---\ntitle: x\n---\nab".utf8)
         bytes += [0xFF, 0x41]

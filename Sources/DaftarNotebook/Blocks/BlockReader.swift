@@ -17,18 +17,27 @@ struct BlockReader {
     var gfmStrikethrough = false
     /// Pandoc's `fancy_lists` and `raw_tex` (`\\begin{align}` in prose is math): off for `commonmark` and `gfm`.
     var fancyLists = true, mathEnvironments = true
+    /// How many fragments (spans, notes, cells) this text is nested in: past `maximumNesting`,
+    /// spans and inline notes are text.
+    var nesting = 0
+    /// Each level parses its content again, so this bounds the work to a few times the text's (and
+    /// the recursion's depth): ten thousand nested `^[` would otherwise be parsed ten thousand times.
+    static let maximumNesting = 16
     var diagnostics: [Diagnostic] = []
     /// Pandoc's fancy and example lists the scanner found, by where their first marker is in the notebook.
     var listStyles: [SourceLocation: (style: ListNumberStyle, start: Int, examples: [ExampleItem])] = [:]
+    /// `linkDefinitions` by normalised label, made the first time a fragment needs them.
+    private var definitionsByLabel: [String: String]?
 
     /// The blocks of `text`, with problems appended to `diagnostics`.
     static func parse(_ text: String, path: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation,
                       linkDefinitions: String = "", bareURIs: Bool = false, gfmStrikethrough: Bool = false,
-                      fancyLists: Bool = true, mathEnvironments: Bool = true, diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
+                      fancyLists: Bool = true, mathEnvironments: Bool = true, nesting: Int = 0,
+                      diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
         var reader = BlockReader(path: path, locate: locate,
                                  syntax: BlockSyntaxScanner(text: text, fancyLists: fancyLists, mathEnvironments: mathEnvironments),
                                  inheritedDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
-                                 fancyLists: fancyLists, mathEnvironments: mathEnvironments)
+                                 fancyLists: fancyLists, mathEnvironments: mathEnvironments, nesting: nesting)
         for (position, style) in reader.syntax.orderedListStyles {
             reader.listStyles[locate(position.line, position.column)] = (style.style, style.start, style.examples.map { example in
                 ExampleItem(label: example.label, location: locate(example.position.line, example.position.column))
@@ -51,6 +60,10 @@ struct BlockReader {
         let masked = syntax.maskedText
         let maskedFile = SourceFile(path: path, text: masked)
         let firstParse = CommonMarkReader(parsing: masked, locate: locate)
+        if let place = firstParse.depthLimitReached {
+            diagnostics.append(Diagnostic(.warning, "blocks or inlines nest more than \(CommonMarkReader.maximumDepth) deep here; the rest is shown as text", at: place))
+        }
+        var reportedNesting = false
         let at = { [locate] (offset: Int) -> SourceLocation in
             let position = bodyFile.location(ofOffset: offset)
             return locate(position.line, position.column)
@@ -81,6 +94,13 @@ struct BlockReader {
                 var item = InlinePlaceholders.Item(found: moved, location: at(found.range.lowerBound), codeLocation: codeLocation,
                                                    textLine: bodyFile.location(ofOffset: found.range.lowerBound).line)
                 switch found.kind {
+                case .span where nesting >= Self.maximumNesting, .inlineNote where nesting >= Self.maximumNesting:
+                    if !reportedNesting {
+                        diagnostics.append(Diagnostic(.warning, "spans and notes nest more than \(Self.maximumNesting) deep here; the rest is shown as text",
+                                                      at: item.location))
+                        reportedNesting = true
+                    }
+                    continue
                 case .span(_, let content), .inlineNote(let content):
                     item.content = inlines(fragment(content, in: body, file: bodyFile, continuationIndent: region.startColumn - 1))
                 default:
@@ -116,11 +136,12 @@ struct BlockReader {
         guard !fragment.isBlank else { return [] }
         let lead = "\u{2E3A}"
         let width = lead.utf8.count
-        let blocks = Self.parse(lead + fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
+        let definitions = definitions(usedIn: fragment.text)
+        let blocks = Self.parse(lead + fragment.text + (definitions.isEmpty ? "" : "\n\n" + definitions), path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: line == 1 ? max(column - width, 1) : column)
             return locate(position.line, position.column)
-        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
-                                 fancyLists: fancyLists, mathEnvironments: mathEnvironments, diagnostics: &diagnostics)
+        }, linkDefinitions: definitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
+           fancyLists: fancyLists, mathEnvironments: mathEnvironments, nesting: nesting + 1, diagnostics: &diagnostics)
         guard blocks.count == 1, case .paragraph(var content) = blocks[0] else {
             return [.text(fragment.text)]
         }
@@ -134,16 +155,46 @@ struct BlockReader {
     /// The blocks of a fragment (a grid table's cell).
     mutating func blocks(_ fragment: FragmentText) -> [MarkdownBlock] {
         guard !fragment.isBlank else { return [] }
-        return Self.parse(fragment.text + definitionsForFragments, path: path, locate: { [locate] line, column in
+        let definitions = definitions(usedIn: fragment.text)
+        return Self.parse(fragment.text + (definitions.isEmpty ? "" : "\n\n" + definitions), path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: column)
             return locate(position.line, position.column)
-        }, linkDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
-                                 fancyLists: fancyLists, mathEnvironments: mathEnvironments, diagnostics: &diagnostics)
+        }, linkDefinitions: definitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
+           fancyLists: fancyLists, mathEnvironments: mathEnvironments, nesting: nesting + 1, diagnostics: &diagnostics)
     }
 
     /// Every link reference definition a fragment of this text may use.
     private var linkDefinitions: String { inheritedDefinitions + syntax.linkDefinitions }
 
-    /// The definitions, after a blank line, to append to a fragment's text (they render as nothing).
-    private var definitionsForFragments: String { linkDefinitions.isEmpty ? "" : "\n\n" + linkDefinitions }
+    /// The definitions a fragment may use, to append after a blank line to its text (they render as
+    /// nothing): those whose label it holds in brackets, looked up by label, so that a table of a
+    /// thousand cells and a thousand definitions is not a million definitions parsed.
+    private mutating func definitions(usedIn text: String) -> String {
+        guard !linkDefinitions.isEmpty else { return "" }
+        if definitionsByLabel == nil {
+            definitionsByLabel = [:]
+            for line in linkDefinitions.split(separator: "\n") {
+                let label = Self.normalizedLabel(line.dropFirst().prefix { $0 != "]" })
+                definitionsByLabel![label] = (definitionsByLabel![label] ?? "") + line + "\n"
+            }
+        }
+        var used: [String] = []
+        var seen: Set<String> = []
+        var opened: String.Index?
+        for index in text.indices {
+            if text[index] == "[" {
+                opened = text.index(after: index)
+            } else if text[index] == "]", let start = opened {
+                let label = Self.normalizedLabel(text[start..<index])
+                if let definition = definitionsByLabel![label], seen.insert(label).inserted { used.append(definition) }
+                opened = nil
+            }
+        }
+        return used.joined()
+    }
+
+    /// A link label as CommonMark matches it: case-folded, with runs of whitespace one space.
+    private static func normalizedLabel(_ label: Substring) -> String {
+        label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
 }

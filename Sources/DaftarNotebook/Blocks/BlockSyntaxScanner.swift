@@ -157,6 +157,7 @@ struct BlockSyntaxScanner {
         // Item indices; nil for an opening line whose attributes could not be read (MyST's
         // `:::{note}`), so that its closing `:::` is text too without a second warning.
         var openDivs: [Int?] = []
+        var warnedOfDepth = false
         var index = 0
         while index < lines.count {
             let content = content(index)
@@ -184,6 +185,13 @@ struct BlockSyntaxScanner {
             }
             if let div = divFence(index) {
                 switch div {
+                case .open where openDivs.count >= CommonMarkReader.maximumDepth:
+                    // Too deep to fold without overflowing the stack: it and its closing line are text.
+                    if !warnedOfDepth {
+                        warnedOfDepth = true
+                        warn("divs nest more than \(CommonMarkReader.maximumDepth) deep here; the rest is shown as text", line: index)
+                    }
+                    openDivs.append(nil)
                 case .open(let attributes):
                     mask(index...index, as: .divOpen(attributes, line: index + 1, column: lines[index].blockStart - lines[index].start + 1,
                                                      closed: false), fromBlockStart: true)

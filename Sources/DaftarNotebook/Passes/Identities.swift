@@ -3,6 +3,9 @@
 /// `-2`, `-3`…; two cells with one label are an error, since their results could not be told apart.
 struct Identities: NotebookRewriter {
     private var taken: Set<NodeID> = []
+    /// The last repeat number given to each name, so that the ten-thousandth `{swift} 1` is not
+    /// checked against the nine thousand nine hundred ninety-nine before it.
+    private var lastRepeat: [NodeID: Int] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Names `notebook`'s cells and expressions; labels are claimed first, so that a derived name
@@ -38,12 +41,13 @@ struct Identities: NotebookRewriter {
     }
 
     private mutating func unique(_ base: NodeID) -> NodeID {
-        var candidate = base
-        var repeats = 1
+        var repeats = lastRepeat[base, default: 1]
+        var candidate = repeats == 1 ? base : NodeID("\(base.rawValue)-\(repeats)")
         while taken.contains(candidate) {
             repeats += 1
             candidate = NodeID("\(base.rawValue)-\(repeats)")
         }
+        lastRepeat[base] = repeats
         taken.insert(candidate)
         return candidate
     }
