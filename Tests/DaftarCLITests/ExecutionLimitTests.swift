@@ -33,6 +33,17 @@ import Testing
         return (result, result.normalizedStderr())
     }
 
+    /// Standard error holds `message` at the notebook's one cell and nothing else of note.
+    static func expectOnlyError(_ message: String, in stderr: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        expectSameText(stderr, """
+            l.md:9:1: error: \(message)
+            ```swift
+            ^
+            0 of 1 notebook rendered in N ms
+
+            """, "standard error", sourceLocation: sourceLocation)
+    }
+
     @Test func anAllocationBeyondTheMemoryLimitFailsTheCellNamingTheLimit() throws {
         let folder = try TemporaryFolder(purpose: "memory-limit")
         defer { folder.remove() }
@@ -55,13 +66,7 @@ import Testing
             while true { n &+= 1 }
             """), in: folder)
         #expect(result.status == 1)
-        expectSameText(stderr, """
-            l.md:9:1: error: the cell used more processor time than allowed (the notebook's processor time limit is 1 s; raise it with `execute: {limits: {cpu-time: …}}`) and was stopped
-            ```swift
-            ^
-            0 of 1 notebook rendered in N ms
-
-            """, "standard error")
+        Self.expectOnlyError("the cell used more processor time than allowed (the notebook's processor time limit is 1 s; raise it with `execute: {limits: {cpu-time: …}}`) and was stopped", in: stderr)
     }
 
     @Test func aCellFloodingPastTheOutputLimitIsStopped() throws {
@@ -72,13 +77,7 @@ import Testing
             while true { print(line) }
             """), in: folder)
         #expect(result.status == 1)
-        expectSameText(stderr, """
-            l.md:9:1: error: the cell wrote more output than allowed (the notebook's output limit is 1 MiB; raise it with `execute: {limits: {output: …}}`) and was stopped
-            ```swift
-            ^
-            0 of 1 notebook rendered in N ms
-
-            """, "standard error")
+        Self.expectOnlyError("the cell wrote more output than allowed (the notebook's output limit is 1 MiB; raise it with `execute: {limits: {output: …}}`) and was stopped", in: stderr)
     }
 
     @Test func aCellSendingTooManyDisplaysIsStopped() throws {
@@ -88,13 +87,7 @@ import Testing
             while true { display(html: "<p>again</p>") }
             """), in: folder)
         #expect(result.status == 1)
-        expectSameText(stderr, """
-            l.md:9:1: error: the cell sent more displays than allowed (the notebook's displays limit is 5; raise it with `execute: {limits: {displays: …}}`) and was stopped
-            ```swift
-            ^
-            0 of 1 notebook rendered in N ms
-
-            """, "standard error")
+        Self.expectOnlyError("the cell sent more displays than allowed (the notebook's displays limit is 5; raise it with `execute: {limits: {displays: …}}`) and was stopped", in: stderr)
     }
 
     /// A process loop: each child waits, so that they add up until the limit stops the program.
@@ -113,13 +106,7 @@ import Testing
             }
             """), in: folder)
         #expect(result.status == 1)
-        expectSameText(stderr, """
-            l.md:9:1: error: the cell ran more processes at once than allowed (the notebook's processes limit is 4; raise it with `execute: {limits: {processes: …}}`) and was stopped
-            ```swift
-            ^
-            0 of 1 notebook rendered in N ms
-
-            """, "standard error")
+        Self.expectOnlyError("the cell ran more processes at once than allowed (the notebook's processes limit is 4; raise it with `execute: {limits: {processes: …}}`) and was stopped", in: stderr)
     }
 
     /// The kernel stops a cell with SIGKILL, which a cell cannot ignore.
