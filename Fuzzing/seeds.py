@@ -25,7 +25,8 @@ def main():
     for name in ("commonmark-0.30-spec.json", "gfm-0.29-extensions.json"):
         with open(os.path.join(fixtures, name)) as handle:
             examples += [example["markdown"] for example in json.load(handle)]
-    write(os.path.join(seeds, "FuzzNotebook"), notebooks + examples)
+    # The notebook target's first byte picks the dialect: each seed once in each.
+    write(os.path.join(seeds, "FuzzNotebook"), [dialect + text for text in notebooks + examples for dialect in "\0\1\2"])
     with open(os.path.join(ROOT, "Tests", "DaftarMathTests", "Fixtures", "corpus.txt")) as handle:
         # `name mode TeX` lines.
         formulas = [line.rstrip("\n").split(" ", 2)[2] for line in handle
