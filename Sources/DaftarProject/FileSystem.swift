@@ -137,8 +137,27 @@ public enum FileSystem {
         return (files.sorted(), skipped.sorted { $0.path < $1.path })
     }
 
+    /// The first folder of `relative`'s below `root` that is a symbolic link leading out of
+    /// `root`, described for an error; nil when writing `root/relative` stays inside `root`. A
+    /// folder link planted in a checkout (`Output/sub`, `_freeze`) must not carry writes elsewhere.
+    static func linkLeadingOut(of root: String, along relative: String) -> String? {
+        let realRoot = realPath(root) ?? root
+        var path = root
+        for component in relative.split(separator: "/").dropLast() {
+            path += "/" + component
+            var status = stat()
+            guard lstat(path, &status) == 0 else { return nil }
+            guard status.st_mode & S_IFMT == S_IFLNK else { continue }
+            let target = realPath(path)
+            guard let target, target == realRoot || target.hasPrefix(realRoot + "/") else {
+                return "\(path) is a symbolic link to \(target ?? "nowhere"), outside \(root)"
+            }
+        }
+        return nil
+    }
+
     /// The path with every link resolved (`realpath`); nil when it leads nowhere.
-    static func realPath(_ path: String) -> String? {
+    public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

@@ -113,6 +113,31 @@ import Testing
         #expect(try folder.read("named/outside.html").contains("<h1 id=\"secret\">Secret</h1>"))
     }
 
+    /// A folder link planted in a checkout does not carry writes out: `Output/sub` leading
+    /// elsewhere fails that notebook's report (exit 73, naming the link), and so does a `_freeze`
+    /// leading out of the notebook's folder; a report beside them is still written.
+    @Test func plantedFolderLinksDoNotCarryWritesOut() throws {
+        let folder = try TemporaryFolder(purpose: "planted")
+        defer { folder.remove() }
+        try folder.write("# B\n", to: "Notebooks/sub/b.md")
+        try folder.write("# C\n", to: "Notebooks/c.md")
+        try folder.write("# Code\n\n```swift\nprint(1)\n```\n", to: "Notebooks/code/run.md")
+        try folder.makeFolder("elsewhere")
+        try folder.makeFolder("Output")
+        let links = FileManager.default
+        try links.createSymbolicLink(atPath: folder.path + "/Output/sub", withDestinationPath: "../elsewhere")
+        try links.createSymbolicLink(atPath: folder.path + "/Notebooks/code/_freeze", withDestinationPath: "../../elsewhere")
+        let result = try folder.daftar("render")
+        #expect(result.status == 73)
+        let elsewhere = URL(fileURLWithPath: folder.path + "/elsewhere").resolvingSymlinksInPath().path
+        #expect(result.stderr.contains(
+            "error: cannot write Notebooks/code/_freeze/run.json: Notebooks/code/_freeze is a symbolic link to \(elsewhere), outside Notebooks/code\n"),
+            "\(result.stderr)")
+        #expect(result.stderr.contains("error: cannot write Output/sub/b.html: Output/sub is a symbolic link to \(elsewhere), outside Output\n"))
+        #expect(folder.files(below: "elsewhere") == [])
+        #expect(folder.exists("Output/c.html"))
+    }
+
     /// `A.md` beside `a.md` would write `A.html` and `a.html`, one file on macOS's and Windows's
     /// file systems: that pair clashes as `x.md` beside `x.qmd` does, the other notebooks render.
     @Test func namesDifferingInCaseAloneClash() throws {
