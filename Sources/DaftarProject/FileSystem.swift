@@ -137,9 +137,9 @@ public enum FileSystem {
         return (files.sorted(), skipped.sorted { $0.path < $1.path })
     }
 
-    /// The first folder of `relative`'s below `root` that is a symbolic link leading out of
-    /// `root`, described for an error; nil when writing `root/relative` stays inside `root`. A
-    /// folder link planted in a checkout (`Output/sub`, `_freeze`) must not carry writes elsewhere.
+    /// The first folder on the way from `root` to `root/relative` that is a symbolic link leading
+    /// out of `root`, described for an error; nil when the way stays inside. A folder link planted
+    /// in a checkout (`Output/sub`, `_freeze`) must not carry writes elsewhere.
     static func linkLeadingOut(of root: String, along relative: String) -> String? {
         let realRoot = realPath(root) ?? root
         var path = root

@@ -220,7 +220,8 @@ public struct NotebookJob: Sendable {
         guard let results, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         do {
             let notebookFolder = (notebook.path as NSString).deletingLastPathComponent
-            if let link = FileSystem.linkLeadingOut(of: notebookFolder.isEmpty ? "." : notebookFolder, along: "_freeze/" + (freezePath as NSString).lastPathComponent) {
+            let freezeName = "_freeze/" + (freezePath as NSString).lastPathComponent
+            if let link = FileSystem.linkLeadingOut(of: notebookFolder.isEmpty ? "." : notebookFolder, along: freezeName) {
                 throw FileSystem.Failure(description: "cannot write \(freezePath): \(link)")
             }
             try FileSystem.writeAtomically(try Freeze(key: key, results: results, notebook: notebook).encoded(), to: freezePath)
