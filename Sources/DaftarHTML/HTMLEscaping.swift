@@ -44,6 +44,30 @@ enum HTMLEscaping {
         return result
     }
 
+    /// A relative file path as an `href`: every byte but ASCII letters, digits, `-._~` and `/`
+    /// becomes `%XX`, so that a file named `a#b`, `50%`, `what?` or `javascript:x` is linked as
+    /// that file, never as a fragment, a query or a scheme.
+    static func escapeFilePath(_ path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            if filePathSafeBytes[Int(byte)] {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
+            }
+        }
+        return result
+    }
+
+    /// RFC 3986's unreserved characters and the path separator.
+    private static let filePathSafeBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "-._~/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8 {
+            table[Int(byte)] = true
+        }
+        return table
+    }()
+
     /// cmark's safe mode drops `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs.
     static func isDangerousURL(_ url: String) -> Bool {
         let lowered = url.lowercased()

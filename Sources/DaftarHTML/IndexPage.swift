@@ -23,7 +23,7 @@ public enum IndexPage {
         var rows = ""
         for entry in entries.sorted(by: { $0.link < $1.link }) {
             let lang = entry.languageTag.map { " lang=\"\(HTMLEscaping.escape($0))\"" } ?? ""
-            rows += "<tr><td\(lang) dir=\"\(entry.direction.rawValue)\"><a href=\"\(HTMLEscaping.escapeURL(entry.link))\">"
+            rows += "<tr><td\(lang) dir=\"\(entry.direction.rawValue)\"><a href=\"\(HTMLEscaping.escapeFilePath(entry.link))\">"
             rows += "\(HTMLEscaping.escape(entry.title))</a></td><td><code>\(HTMLEscaping.escape(entry.languageTag ?? "—"))</code></td>"
             rows += "<td><code>\(HTMLEscaping.escape(entry.link))</code></td></tr>\n"
         }

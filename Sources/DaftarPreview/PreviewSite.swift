@@ -114,17 +114,11 @@ final class PreviewSite: @unchecked Sendable {
     /// watched folder through a symbolic link; none (not an error) in an empty folder.
     private func discover() -> [NotebookInput] {
         let found = (try? Project.notebooks(in: [root])) ?? []
-        let folder = Self.realPath(watchedFolder) ?? watchedFolder
+        let folder = FileSystem.realPath(watchedFolder) ?? watchedFolder
         return found.filter { input in
-            guard let real = Self.realPath(input.path) else { return false }
+            guard let real = FileSystem.realPath(input.path) else { return false }
             return real.hasPrefix(folder + "/")
         }
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// A path with `.` and `..` segments resolved (links are not followed), for comparing the

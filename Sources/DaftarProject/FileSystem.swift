@@ -88,20 +88,79 @@ public enum FileSystem {
         return isDirectory.boolValue
     }
 
-    /// Every file below `folder` (relative paths, sorted), skipping names that start with `.` or
-    /// `_` as Quarto does (`_freeze`, `.git`).
-    static func files(below folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+    /// A symbolic link below a searched folder that was not followed, and why.
+    struct SkippedLink {
+        /// The link's path relative to the searched folder.
+        var path: String
+        var reason: String
+    }
+
+    /// The files below `folder` that `matching` accepts (relative paths, sorted), skipping names
+    /// that start with `.` or `_` as Quarto does (`_freeze`, `.git`). Links are not followed out
+    /// of the folder, as `find` and git do not: a link to a file inside is listed, a link to a
+    /// folder is never entered (whatever it holds inside is listed where it is, and a loop ends),
+    /// and a matching link that leads out or nowhere, or a folder link that leads out, is skipped.
+    static func files(below folder: String, matching: (String) -> Bool) -> (files: [String], skipped: [SkippedLink]) {
+        let root = realPath(folder) ?? folder
         var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") || name.hasPrefix("_") {
-                if isDirectory(folder + "/" + relative) == true { enumerator.skipDescendants() }
-                continue
+        var skipped: [SkippedLink] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? folder : folder + "/" + relative)) ?? []
+            for name in names where !name.hasPrefix(".") && !name.hasPrefix("_") {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var status = stat()
+                guard lstat(folder + "/" + child, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR:
+                    pending.append(child)
+                case S_IFREG:
+                    if matching(child) { files.append(child) }
+                case S_IFLNK:
+                    let isFolder = isDirectory(folder + "/" + child) == true
+                    guard let target = realPath(folder + "/" + child) else {
+                        if matching(child) { skipped.append(SkippedLink(path: child, reason: "a broken symbolic link or a link loop")) }
+                        continue
+                    }
+                    guard target == root || target.hasPrefix(root + "/") else {
+                        if isFolder || matching(child) {
+                            skipped.append(SkippedLink(path: child, reason: "a symbolic link to \(target), outside \(folder)"))
+                        }
+                        continue
+                    }
+                    if !isFolder, matching(child) { files.append(child) }
+                default:
+                    continue
+                }
             }
-            if isDirectory(folder + "/" + relative) == false { files.append(relative) }
         }
-        return files.sorted()
+        return (files.sorted(), skipped.sorted { $0.path < $1.path })
+    }
+
+    /// The first folder on the way from `root` to `root/relative` that is a symbolic link leading
+    /// out of `root`, described for an error; nil when the way stays inside. A folder link planted
+    /// in a checkout (`Output/sub`, `_freeze`) must not carry writes elsewhere.
+    static func linkLeadingOut(of root: String, along relative: String) -> String? {
+        let realRoot = realPath(root) ?? root
+        var path = root
+        for component in relative.split(separator: "/").dropLast() {
+            path += "/" + component
+            var status = stat()
+            guard lstat(path, &status) == 0 else { return nil }
+            guard status.st_mode & S_IFMT == S_IFLNK else { continue }
+            let target = realPath(path)
+            guard let target, target == realRoot || target.hasPrefix(realRoot + "/") else {
+                return "\(path) is a symbolic link to \(target ?? "nowhere"), outside \(root)"
+            }
+        }
+        return nil
+    }
+
+    /// The path with every link resolved (`realpath`); nil when it leads nowhere.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func reason(forReading path: String) -> String {

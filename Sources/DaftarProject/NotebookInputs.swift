@@ -13,7 +13,9 @@ public struct NotebookInput: Hashable, Sendable {
 
 public enum NotebookInputs {
     /// Resolves paths to notebooks; a missing path or a folder without notebooks is a failure.
-    public static func resolve(_ paths: [String]) throws(FileSystem.Failure) -> [NotebookInput] {
+    /// A file named is read wherever it leads; in a folder, links that lead out of it are not
+    /// followed, each given to `warn` (naming a file asks for it, finding one does not).
+    public static func resolve(_ paths: [String], warn: (Diagnostic) -> Void) throws(FileSystem.Failure) -> [NotebookInput] {
         var inputs: [NotebookInput] = []
         for path in paths {
             switch FileSystem.isDirectory(path) {
@@ -21,7 +23,10 @@ public enum NotebookInputs {
                 throw FileSystem.Failure(description: "no such file or folder: \(path)")
             case true?:
                 let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-                let notebooks = FileSystem.files(below: folder).filter(isNotebook)
+                let (notebooks, skipped) = FileSystem.files(below: folder, matching: isNotebook)
+                for link in skipped {
+                    warn(Diagnostic(.warning, "skipped \(folder)/\(link.path): \(link.reason); name it on the command line to render it", at: nil))
+                }
                 guard !notebooks.isEmpty else {
                     throw FileSystem.Failure(description: "no notebooks (\(Notebook.extensions.map { "*" + $0 }.joined(separator: ", "))) in \(path)")
                 }

@@ -100,7 +100,10 @@ public struct NotebookJob: Sendable {
                 return outcome
             }
         } else {
-            do {
+            do throws(FileSystem.Failure) {
+                if let link = FileSystem.linkLeadingOut(of: output, along: input.reportName) {
+                    throw FileSystem.Failure(description: "cannot write \(reportPath): \(link)")
+                }
                 try FileSystem.writeAtomically(html, to: reportPath)
             } catch {
                 outcome.diagnostics.append(error.diagnostic)
@@ -216,6 +219,11 @@ public struct NotebookJob: Sendable {
         }
         guard let results, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         do {
+            let notebookFolder = (notebook.path as NSString).deletingLastPathComponent
+            let freezeName = "_freeze/" + (freezePath as NSString).lastPathComponent
+            if let link = FileSystem.linkLeadingOut(of: notebookFolder.isEmpty ? "." : notebookFolder, along: freezeName) {
+                throw FileSystem.Failure(description: "cannot write \(freezePath): \(link)")
+            }
             try FileSystem.writeAtomically(try Freeze(key: key, results: results, notebook: notebook).encoded(), to: freezePath)
         } catch let error as FileSystem.Failure {
             diagnostics.append(error.diagnostic)

@@ -7,22 +7,25 @@ import Foundation
 /// server and converters alike.
 public enum Project {
     /// The notebooks `paths` name, each once, with their report names; a missing path or a folder
-    /// without notebooks is an error.
-    public static func notebooks(in paths: [String]) throws(FileSystem.Failure) -> [NotebookInput] {
+    /// without notebooks is an error, a link in a folder leading out of it a warning to `warn`.
+    public static func notebooks(in paths: [String], warn: (Diagnostic) -> Void = { _ in }) throws(FileSystem.Failure) -> [NotebookInput] {
         var seen: Set<NotebookInput> = []
-        return try NotebookInputs.resolve(paths).filter { seen.insert($0).inserted }
+        return try NotebookInputs.resolve(paths, warn: warn).filter { seen.insert($0).inserted }
     }
 
     /// The notebooks of `inputs` that share a report path with another (`a/x.md` and `b/x.md`
     /// named as files, `x.md` beside `x.qmd`), each group with one error naming them all: those
-    /// notebooks fail, the others are rendered.
+    /// notebooks fail, the others are rendered. Paths that differ in case alone (`A.md` beside
+    /// `a.md`) clash too: they are one file on macOS's and Windows's file systems.
     public static func reportClashes(in inputs: [NotebookInput]) -> [(inputs: [NotebookInput], diagnostic: Diagnostic)] {
-        let reportNames = Dictionary(grouping: inputs, by: \.reportName)
-        return reportNames.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }.map { name, clashing in
+        let reportNames = Dictionary(grouping: inputs, by: { $0.reportName.lowercased() })
+        return reportNames.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }.map { _, clashing in
             let paths = clashing.map(\.path)
             let listed = paths.count == 2 ? "\(paths[0]) and \(paths[1]) would both" : paths.dropLast().joined(separator: ", ") + " and \(paths.last!) would all"
+            let names = Set(clashing.map(\.reportName)).sorted()
+            let target = names.count == 1 ? names[0] : names.joined(separator: " and ") + " (one file where case is ignored, as on macOS and Windows)"
             return (clashing, Diagnostic(
-                .error, "\(listed) be written to \(name), so none of them is rendered; rename one, or render them separately with different --output folders",
+                .error, "\(listed) be written to \(target), so none of them is rendered; rename one, or render them separately with different --output folders",
                 at: nil))
         }
     }

@@ -145,7 +145,7 @@ struct Render: ParsableCommand {
     private func resolveInputs(console: Console) throws -> [NotebookInput] {
         var inputs: [NotebookInput]
         do {
-            inputs = try Project.notebooks(in: paths)
+            inputs = try Project.notebooks(in: paths, warn: { console.write(diagnostics.format([$0], in: nil)) })
         } catch {
             console.write(diagnostics.format([error.diagnostic], in: nil))
             throw ExitStatus.inputMissing
