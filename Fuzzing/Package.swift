@@ -12,6 +12,9 @@ let package = Package(
         .executableTarget(name: "FuzzNotebook", dependencies: [
             "FuzzDriver", .product(name: "DaftarNotebook", package: "Daftar"), .product(name: "DaftarHTML", package: "Daftar"),
         ]),
+        .executableTarget(name: "FuzzIpynb", dependencies: [
+            "FuzzDriver", .product(name: "DaftarNotebook", package: "Daftar"), .product(name: "DaftarHTML", package: "Daftar"),
+        ]),
         .executableTarget(name: "FuzzTeX", dependencies: ["FuzzDriver", .product(name: "DaftarMath", package: "Daftar")]),
         .executableTarget(name: "FuzzBibTeX", dependencies: ["FuzzDriver", .product(name: "DaftarNotebook", package: "Daftar")]),
     ]
