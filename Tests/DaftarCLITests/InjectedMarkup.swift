@@ -39,8 +39,10 @@ enum InjectedMarkup {
         let decoded = decodingEntities(value).unicodeScalars.filter { $0.value > 0x20 }
         let url = String(String.UnicodeScalarView(decoded)).lowercased()
         if url.hasPrefix("javascript:") || url.hasPrefix("vbscript:") { return true }
-        return url.hasPrefix("data:") && !["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp", "data:image/avif"].contains { url.hasPrefix($0) }
-            && !url.hasPrefix("data:image/svg+xml")
+        guard url.hasPrefix("data:") else { return false }
+        // The media type, up to its parameters or the data: empty (`data:,`) is plain text.
+        let type = url.dropFirst(5).prefix { $0 != ";" && $0 != "," }
+        return !["", "text/plain", "image/png", "image/jpeg", "image/gif", "image/webp", "image/avif", "image/svg+xml"].contains(type)
     }
 
     /// Numeric character references and the five named ones XML has, decoded.

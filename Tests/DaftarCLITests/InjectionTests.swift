@@ -40,10 +40,8 @@ import Testing
         #expect(trusted.contains("default-src 'none'"), "and the page's policy still forbids scripts and frames")
     }
 
-    @Test func scriptAndDocumentURLsAreDroppedUnderSafe() throws {
-        let folder = try TemporaryFolder(purpose: "inject-urls")
-        defer { folder.remove() }
-        let (safe, trusted) = try Self.render("""
+    /// Links and images whose URLs are scripts or HTML documents, spelled every way browsers read them.
+    static let scriptURLs = """
             [a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](&#106;avascript:alert(3))
             [d](<java\tscript:alert(4)>) [e](< javascript:alert(5)>) [f](data:text/html;base64,PHNjcmlwdD4=)
             [g](DATA:text/html,x) [h](vbscript:x) [i](javascript&colon;alert(6)) [j](&#x6A;avascript:alert(7))
@@ -55,10 +53,16 @@ import Testing
 
             [ref]: javascript:alert(12) "t\\" onmouseover=\\"x"
 
-            """, as: "urls.md", in: folder)
+            """
+
+    @Test func scriptAndDocumentURLsAreDroppedUnderSafe() throws {
+        let folder = try TemporaryFolder(purpose: "inject-urls")
+        defer { folder.remove() }
+        let (safe, trusted) = try Self.render(Self.scriptURLs, as: "urls.md", in: folder)
         #expect(InjectedMarkup.found(in: mainContent(of: safe)) == [], "\(mainContent(of: safe))")
         #expect(mainContent(of: safe).contains(#"<a href="java%09script:alert(4)">d</a>"#), "a tab is percent-encoded: a relative path, not a scheme")
         #expect(mainContent(of: safe).contains(#"<a href="">javascript:alert(8)</a>"#), "an autolink's text stays, as text")
+        #expect(mainContent(of: safe).contains(#"<img src="data:," alt="m" />"#), "a dropped image loads nothing, and HTML wants a source")
         #expect(!InjectedMarkup.found(in: mainContent(of: trusted)).contains { $0.contains("onmouseover") }, "titles are escaped, trusted or not")
     }
 
