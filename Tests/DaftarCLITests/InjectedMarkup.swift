@@ -34,13 +34,13 @@ enum InjectedMarkup {
         return findings
     }
 
-    /// Whether a browser would read `value` as a script or an HTML (or SVG) document URL.
+    /// Whether a browser would read `value` as a script or an HTML document URL (raster and SVG
+    /// images are inert in `<img>`, and `data:,` is empty text).
     static func isScriptURL(_ value: String) -> Bool {
         let decoded = decodingEntities(value).unicodeScalars.filter { $0.value > 0x20 }
         let url = String(String.UnicodeScalarView(decoded)).lowercased()
         if url.hasPrefix("javascript:") || url.hasPrefix("vbscript:") { return true }
         guard url.hasPrefix("data:") else { return false }
-        // The media type, up to its parameters or the data: empty (`data:,`) is plain text.
         let type = url.dropFirst(5).prefix { $0 != ";" && $0 != "," }
         return !["", "text/plain", "image/png", "image/jpeg", "image/gif", "image/webp", "image/avif", "image/svg+xml"].contains(type)
     }
