@@ -25,7 +25,7 @@ public enum IndexPage {
             let lang = entry.languageTag.map { " lang=\"\(HTMLEscaping.escape($0))\"" } ?? ""
             rows += "<tr><td\(lang) dir=\"\(entry.direction.rawValue)\"><a href=\"\(HTMLEscaping.escapeFilePath(entry.link))\">"
             rows += "\(HTMLEscaping.escape(entry.title))</a></td><td><code>\(HTMLEscaping.escape(entry.languageTag ?? "—"))</code></td>"
-            rows += "<td><code>\(HTMLEscaping.escape(entry.link))</code></td></tr>\n"
+            rows += "<td><code>\(HTMLEscaping.escape(BidiControls.visible(entry.link)))</code></td></tr>\n"
         }
         let body = """
         <header id="title-block-header">

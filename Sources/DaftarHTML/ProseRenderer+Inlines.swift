@@ -45,7 +45,7 @@ extension ProseRenderer {
     /// `<img>` as cmark writes it (`src`, `alt`, `title`), then the attributes as `AttributeMeanings`
     /// resolved them (a size in pixels as `width="300"`, in other units in `style`).
     func imageTag(_ image: MarkdownImage, withID: Bool = true) -> String {
-        let source = image.embedded.map { HTMLEscaping.escapeURL($0) } ?? url(image.source)
+        let source = image.embedded.map { HTMLEscaping.escapeURL($0) } ?? imageURL(image.source)
         var tag = "<img src=\"\(source)\" alt=\"\(HTMLEscaping.escape(image.altText ?? image.description.imageAltText))\""
         if !image.title.isEmpty { tag += " title=\"\(HTMLEscaping.escape(image.title))\"" }
         var attributes = image.attributes

@@ -22,6 +22,10 @@ struct ProseRenderer {
         /// Write tables and task lists exactly as cmark-gfm does (`align="…"`), for `--fragment`;
         /// otherwise as pandoc does (`style="text-align: …"`), which HTML5 allows.
         var gfmTables = false
+        /// What a dangerous image URL that `safe` drops becomes: `data:,`, an empty resource that
+        /// fetches and runs nothing, in reports (HTML requires a non-empty `src`); `--fragment`
+        /// keeps cmark's `src=""`.
+        var droppedImageSource = "data:,"
         /// The footnotes section's name for screen readers ("Footnotes", "الحواشي").
         var footnotesLabel = "Footnotes"
         /// A note's back-link's name for screen readers.
@@ -197,7 +201,7 @@ struct ProseRenderer {
             renderInlines(content)
             html += "</a>"
         case .image(let source, let title, let description):
-            html += "<img src=\"\(url(source))\" alt=\"\(HTMLEscaping.escape(description.altText))\""
+            html += "<img src=\"\(imageURL(source))\" alt=\"\(HTMLEscaping.escape(description.altText))\""
             if !title.isEmpty { html += " title=\"\(HTMLEscaping.escape(title))\"" }
             html += " />"
         case .math(let math):
@@ -257,6 +261,11 @@ struct ProseRenderer {
 
     func url(_ url: String) -> String {
         options.safe && HTMLEscaping.isDangerousURL(url) ? "" : HTMLEscaping.escapeURL(url)
+    }
+
+    /// An image's `src`: as `url(_:)`, but a dropped one is `options.droppedImageSource`.
+    func imageURL(_ source: String) -> String {
+        options.safe && HTMLEscaping.isDangerousURL(source) ? options.droppedImageSource : HTMLEscaping.escapeURL(source)
     }
 }
 

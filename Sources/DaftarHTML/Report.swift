@@ -29,6 +29,7 @@ public enum Report {
             tableWord: localization.table,
             calloutTitles: localization.calloutTitles,
             gfmTables: options.fragment,
+            droppedImageSource: options.fragment ? "" : "data:,",
             footnotesLabel: FootnoteWords(languageTag: words).section,
             backToText: FootnoteWords(languageTag: words).back,
             crossReferenceWords: CrossReferenceWords(languageTag: words)))

@@ -39,7 +39,8 @@ public struct Diagnostic: Error, Hashable, Sendable {
 
 extension Diagnostic {
     /// The diagnostic as clang prints it: `file:line:column: severity: message`, then the source
-    /// line with a caret under the column, then each note the same way.
+    /// line with a caret under the column, then each note the same way; bidirectional controls
+    /// in names and lines are shown as `<U+202E>` (`BidiControls`).
     ///
     /// `lineText` supplies a file's line by location, so that carets can be drawn for any file.
     public func formatted(lineText: (SourceLocation) -> Substring?) -> String {
@@ -61,14 +62,14 @@ extension Diagnostic {
     }
 
     private static func header(_ severity: String, _ message: String, _ location: SourceLocation?) -> String {
-        guard let location else { return "\(severity): \(message)\n" }
-        return "\(location): \(severity): \(message)\n"
+        guard let location else { return "\(severity): \(BidiControls.visible(message))\n" }
+        return BidiControls.visible("\(location): \(severity): \(message)") + "\n"
     }
 
     private static func excerpt(at location: SourceLocation?, lineText: (SourceLocation) -> Substring?) -> String {
         guard let location, location.line > 0, let line = lineText(location) else { return "" }
         let (shown, column) = window(of: line, around: location.column)
-        return "\(shown)\n\(caretLine(under: column, in: shown))\n"
+        return "\(BidiControls.visible(shown))\n\(caretLine(under: column, in: shown))\n"
     }
 
     /// A long line clipped to about `excerptWidth` bytes around `column`, with `…` where it was cut,
@@ -89,7 +90,8 @@ extension Diagnostic {
     /// The widest source excerpt under a diagnostic, in bytes.
     static let excerptWidth = 120
 
-    /// Spaces up to the column (tabs kept as tabs, combining marks taking no room), then `^`.
+    /// Spaces up to the column (tabs kept as tabs, combining marks taking no room, bidirectional
+    /// controls as wide as `BidiControls` shows them), then `^`.
     static func caretLine(under column: Int, in line: Substring) -> String {
         var padding = ""
         var consumed = 0
@@ -99,6 +101,8 @@ extension Diagnostic {
             consumed += width
             if scalar == "\t" {
                 padding.append("\t")
+            } else if BidiControls.isControl(scalar) {
+                padding += String(repeating: " ", count: BidiControls.shown(scalar).count)
             } else if !scalar.properties.generalCategory.takesNoRoom {
                 padding.append(" ")
             }

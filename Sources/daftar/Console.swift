@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import DaftarNotebook
 import DaftarProject
 import Foundation
 
@@ -29,12 +30,12 @@ final class Console: @unchecked Sendable {
         if !quiet { write(line + "\n") }
     }
 
-    /// Text already formatted, such as diagnostics.
+    /// Text already formatted, such as diagnostics, with bidirectional controls made visible.
     func write(_ text: String) {
         guard !text.isEmpty else { return }
         lock.withLock {
             eraseLiveLines()
-            FileHandle.standardError.write(Data(text.utf8))
+            FileHandle.standardError.write(Data(BidiControls.visible(text).utf8))
             drawLiveLines()
         }
     }
@@ -84,7 +85,7 @@ final class Console: @unchecked Sendable {
             let seconds = (ContinuousClock.now - entry.since) / .seconds(1)
             return "  … \(entry.path): \(entry.activity) (\(String(format: "%.1f", seconds)) s)\n"
         }
-        FileHandle.standardError.write(Data(lines.joined().utf8))
+        FileHandle.standardError.write(Data(BidiControls.visible(lines.joined()).utf8))
         drawnLines = lines.count
     }
 

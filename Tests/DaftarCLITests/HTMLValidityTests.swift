@@ -28,12 +28,17 @@ import Testing
         try folder.write(IpynbRenderTests.notebook, to: "plot.ipynb")
         let jupyter = try folder.daftar("render", "--quiet", "plot.ipynb", "-o", "out/jupyter")
         #expect(jupyter.status == 0, "\(jupyter.stderr)")
+        // Under --safe, links and images whose script URLs were dropped.
+        try folder.write(InjectionTests.scriptURLs, to: "urls.md")
+        let safe = try folder.daftar("render", "--safe", "--quiet", "urls.md", "-o", "out/safe")
+        #expect(safe.status == 0, "\(safe.stderr)")
 
         let checker = Process()
         checker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         checker.arguments = ["java", "-jar", jar, "--errors-only", "--format", "gnu",
                              "--filterpattern", "CSS: “[a-z-]+”: Property “[a-z-]+” doesn't exist\\.",
-                             folder.url("out/every/every.html").path, folder.url("out/jupyter/plot.html").path]
+                             folder.url("out/every/every.html").path, folder.url("out/jupyter/plot.html").path,
+                             folder.url("out/safe/urls.html").path]
                              + reports.map { rendered.appendingPathComponent($0).path }
         let errors = Pipe()
         checker.standardError = errors

@@ -207,6 +207,19 @@ import Testing
         ])
     }
 
+    /// A bibliography comes from anywhere: an address that is not a web one is shown, not linked,
+    /// so a `javascript:` or `data:` URL cannot run even in a trusted report.
+    @Test func onlyWebAddressesBecomeLinks() throws {
+        let bib = "@misc{j, author = {Eve}, title = {T}, year = {2021}, url = {JaVaScRiPt:alert(1)}}\n"
+            + "@misc{w, author = {Web}, title = {W}, year = {2022}, url = {HTTPS://example.org}}\n"
+        let (notebook, messages) = try resolve("---\nbibliography: refs.bib\n---\n@j @w\n", files: ["refs.bib": bib])
+        #expect(messages.isEmpty)
+        let entries = try #require(references(notebook)).entries
+        #expect(entries[0].content.last(where: { if case .link = $0 { true } else { false } }) == nil)
+        #expect(entries[0].content.contains(.text("JaVaScRiPt:alert(1).")), "\(entries[0].content)")
+        #expect(entries[1].content.contains(.link(destination: "HTTPS://example.org", title: "", content: [.text("HTTPS://example.org")])))
+    }
+
     @Test(arguments: [("3–10", "3–10"), ("71–72", "71–72"), ("100–104", "100–104"), ("1100–1113", "1100–1113"), ("101–108", "101–8"),
                       ("808–833", "808–33"), ("1103–1104", "1103–4"), ("321–328", "321–28"), ("157–166", "157–66"), ("498–532", "498–532"),
                       ("1087–1089", "1087–89"), ("1496–1504", "1496–1504"), ("1735–1780", "1735–80"), ("11564–11615", "11564–615"), ("e12–e19", "e12–e19"), ("9–8", "9–8")])

@@ -19,6 +19,21 @@ import Testing
         """)
     }
 
+    /// "Trojan Source": a right-to-left override in a file name, message or source line would
+    /// reorder the terminal's text after it; it is shown as `<U+202E>`, and the caret still fits.
+    @Test func bidirectionalControlsAreShownVisibly() {
+        let source = SourceFile(path: "a\u{202E}dm.x", text: "say \u{2066}\u{202E}ih\u{2069} X\n")
+        let column = "say \u{2066}\u{202E}ih\u{2069} ".utf8.count + 1
+        let diagnostic = Diagnostic(.warning, "`\u{202B}x`", at: SourceLocation(file: "a\u{202E}dm.x", line: 1, column: column))
+        #expect(diagnostic.formatted(in: source) == """
+        a<U+202E>dm.x:1:\(column): warning: `<U+202B>x`
+        say <U+2066><U+202E>ih<U+2069> X
+                                       ^
+
+        """)
+        #expect(BidiControls.visible("\u{200F}\u{061C}plain") == "\u{200F}\u{061C}plain", "marks do not override; Arabic text keeps them")
+    }
+
     @Test func caretCountsCharactersNotBytesAndSkipsMarks() {
         // "تُستخدم" has a combining damma (zero width) after its first letter.
         let line: Substring = "لا تُستخدم x"

@@ -63,16 +63,23 @@ extension CitationStyle {
             text(parts.joined(separator: terms.comma) + ".")
         }
         if let doi = entry.doi {
-            let link = doi.hasPrefix("http") ? doi : "https://doi.org/" + doi
+            let link = Self.isWebAddress(doi) ? doi : "https://doi.org/" + doi
             text(" ")
             inlines.append(.link(destination: link, title: "", content: [.text(link)]))
             text(".")
         } else if let url = entry.url {
             text(" ")
-            inlines.append(.link(destination: url, title: "", content: [.text(url)]))
+            inlines.append(Self.isWebAddress(url) ? .link(destination: url, title: "", content: [.text(url)]) : .text(url))
             text(".")
         }
         return inlines
+    }
+
+    /// Whether a reference's address is a web one (`http:`, `https:`), which alone becomes a link:
+    /// a bibliography comes from anywhere, and its `javascript:` or `data:` URL must stay text.
+    static func isWebAddress(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
     }
 
     private func labelSuffix(_ key: String) -> String {
