@@ -7,6 +7,10 @@
 # Each run is a full build with the sanitizer's instrumentation (several minutes on 2 cores) and
 # the suite as `make test` runs it; a sanitizer report fails the test that triggered it. Exits
 # non-zero when any run fails. Not part of `make test`: it doubles or triples the suite's time.
+#
+# Known: the tests that run cells fail under AddressSanitizer, because a sanitized cell program
+# reserves terabytes of shadow address space at start, which the notebook's memory limit
+# (RLIMIT_DATA, `execute: {limits: {memory: …}}`) refuses: "ReserveShadowMemoryRange failed".
 set -u
 cd "$(dirname "$0")/.."
 make deps test-deps >/dev/null
@@ -24,12 +28,12 @@ for sanitizer in ${*:-address thread}; do
     printf '#!/bin/sh\nexec swiftc -sanitize=%s "$@"\n' "$sanitizer" >"$wrapper"
     chmod +x "$wrapper"
     if swift build --build-tests --sanitize="$sanitizer" --scratch-path "$scratch" \
-        && SWIFTC="$wrapper" DAFTAR_VNU_JAR="$jar" swift test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch" >"$scratch.log" 2>&1; then
-        grep -E "Test run with" "$scratch.log"
+        && SWIFTC="$wrapper" DAFTAR_VNU_JAR="$jar" swift test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch" >"$scratch/suite.log" 2>&1; then
+        grep -E "Test run with" "$scratch/suite.log"
     else
         status=1
-        grep -E "Test run with|✘|ERROR: (Address|Thread)Sanitizer|WARNING: ThreadSanitizer|SUMMARY" "$scratch.log" | head -40
-        echo "(whole log: $scratch.log)"
+        grep -E "Test run with|✘|ERROR: (Address|Thread)Sanitizer|WARNING: ThreadSanitizer|SUMMARY" "$scratch/suite.log" | head -40
+        echo "(whole log: $scratch/suite.log)"
     fi
 done
 exit $status
