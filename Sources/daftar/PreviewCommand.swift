@@ -59,7 +59,7 @@ struct PreviewCommand: ParsableCommand {
         let overrides = ParameterOverrides.parse(parameters)
         let settings = PreviewSettings(
             path: path, host: listeningHost!, port: port, safe: safe, parameterOverrides: overrides,
-            swiftc: swiftc ?? getenv("SWIFTC").map { String(cString: $0) } ?? "swiftc", quiet: quiet)
+            swiftc: Toolchain.compilerPath(swiftc), quiet: quiet)
         let server = Self.serverExecutable
         guard FileManager.default.isExecutableFile(atPath: server) else {
             FileHandle.standardError.write(Data("error: \(server) is missing; build it with `swift build --product daftar-preview` (make release builds it)\n".utf8))
