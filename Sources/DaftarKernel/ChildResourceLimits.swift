@@ -7,12 +7,15 @@ import DaftarNotebook
 /// (`RLIMIT_DATA`: heap and private mappings, so an allocation beyond it fails at once) and
 /// processor time (`RLIMIT_CPU`: SIGXCPU at the limit, SIGKILL five seconds later), and no core
 /// files. Set from outside with `prlimit(2)`, soft and hard alike, so that a program not running
-/// as root cannot raise them again.
+/// as root cannot raise them again. A sanitized program's memory is limited by its sanitizer
+/// instead (`SanitizerRuntime`).
 enum ChildResourceLimits {
     static func apply(_ limits: ExecutionLimits, to pid: pid_t) throws {
         let memory = rlim_t(limits.memoryBytes)
         let cpu = rlim_t(limits.cpuSeconds)
-        try set(RLIMIT_DATA, soft: memory, hard: memory, pid: pid, what: "memory")
+        if SanitizerRuntime.current == nil {
+            try set(RLIMIT_DATA, soft: memory, hard: memory, pid: pid, what: "memory")
+        }
         try set(RLIMIT_CPU, soft: cpu, hard: cpu + 5, pid: pid, what: "processor time")
         try set(RLIMIT_CORE, soft: 0, hard: 0, pid: pid, what: "core file size")
     }

@@ -43,6 +43,10 @@ struct ProgramRunner {
         environment[KernelProtocol.marker] = marker
         // A short, plain crash report whose frames carry notebook lines.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,sanitize=no,threads=crashed,registers=none,images=none,limit=16,top=0"
+        if let sanitizer = SanitizerRuntime.current {
+            let variable = sanitizer.optionsVariable
+            environment[variable] = SanitizerRuntime.programOptions(environment[variable], memoryLimit: limits.memoryBytes)
+        }
         // The program gets the pipes as descriptors 1, 2 and 3, in a process group of its own so
         // that a time limit can kill whatever it started too.
         let pid = try InterruptCleanup.shared.startGroup(marker: marker) {
