@@ -35,6 +35,11 @@ public struct CellOptions: Hashable, Sendable {
 
     public init() {}
 
+    /// Where the label's value is written (`label`, or a listing's `lst-label`), for warnings about it.
+    public var labelLocation: SourceLocation? {
+        entries.last { $0.key == Name.label.rawValue || $0.key == "lst-label" }?.valueLocation
+    }
+
     /// The options Daftar understands, by their Quarto names; reading switches over these, so a
     /// new option is added here once.
     public enum Name: String, CaseIterable, Sendable {
