@@ -66,6 +66,7 @@ extension Notebook {
         let endedCode = code.isEmpty || code.hasSuffix("\n") ? code : code + "\n"
         var codeCell = CodeCell(id: "", code: endedCode, options: options, location: location, codeLine: location.line, info: language)
         codeCell.language = language
+        codeCell.jupyterID = cell.id
         return codeCell
     }
 }
