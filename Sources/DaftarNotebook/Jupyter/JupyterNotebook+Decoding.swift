@@ -107,8 +107,7 @@ struct JupyterDecoder {
     /// without an id (a notebook older than 4.5).
     private mutating func cellID(_ node: JSONNode) -> String? {
         let location = file.location(ofOffset: node.offset)
-        guard let id = node.string, !id.isEmpty, id.unicodeScalars.count <= 64,
-              id.unicodeScalars.allSatisfy({ $0.isASCII && (Character($0).isLetter || Character($0).isNumber || $0 == "-" || $0 == "_") }) else {
+        guard let id = node.string, JupyterCell.isValidID(id) else {
             let shown = node.string.map { "`\(AuthorIdentifier.shown($0))`" } ?? "a non-string"
             diagnostics.append(Diagnostic(.warning, "the cell id \(shown) is not 1 to 64 letters, digits, `-` or `_` (nbformat 4.5); "
                 + "it is ignored, and a code cell is named from its code", at: location))

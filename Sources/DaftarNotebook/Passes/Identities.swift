@@ -4,8 +4,8 @@
 /// results could not be told apart.
 struct Identities: NotebookRewriter {
     private var taken: Set<NodeID> = []
-    /// The cells' labels, which a Jupyter cell id may not take.
-    private var labels: Set<String> = []
+    /// The Jupyter cell ids that name their cells: each one's first cell without a label takes it.
+    private var givenIDs: Set<String> = []
     /// The last repeat number given to each name, so that the ten-thousandth `{swift} 1` is not
     /// checked against the nine thousand nine hundred ninety-nine before it.
     private var lastRepeat: [NodeID: Int] = [:]
@@ -23,16 +23,21 @@ struct Identities: NotebookRewriter {
                                                    at: cell.location, notes: [Diagnostic.Note("the first is here", at: first)]))
             } else {
                 labelled[label] = cell.location
-                pass.labels.insert(label)
                 pass.taken.insert(NodeID(label))
             }
         }
+        var given: [String: SourceLocation] = [:]
         for case .code(let cell) in notebook.cells where cell.options.label == nil {
             guard let id = cell.jupyterID else { continue }
             if let labelled = labelled[id] {
                 pass.diagnostics.append(Diagnostic(.warning, "the cell id `\(id)` is another cell's label; this cell is named from its code",
                                                    at: cell.location, notes: [Diagnostic.Note("the label is here", at: labelled)]))
+            } else if let first = given[id] {
+                pass.diagnostics.append(Diagnostic(.warning, "two cells have the id `\(id)`; the second is named from its code",
+                                                   at: cell.location, notes: [Diagnostic.Note("the first is here", at: first)]))
             } else {
+                given[id] = cell.location
+                pass.givenIDs.insert(id)
                 pass.taken.insert(NodeID(id))
             }
         }
@@ -45,7 +50,7 @@ struct Identities: NotebookRewriter {
         guard case .code(var code) = cell else { return rewritingChildren(of: cell) }
         if let label = code.options.label {
             code.id = NodeID(label)
-        } else if let id = code.jupyterID, !labels.contains(id) {
+        } else if let id = code.jupyterID, givenIDs.remove(id) != nil {
             code.id = NodeID(id)
         } else {
             code.jupyterID = nil
