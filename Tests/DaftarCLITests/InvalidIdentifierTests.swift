@@ -59,4 +59,18 @@ import Testing
         }
         #expect(invalid.isEmpty, "\(invalid)")
     }
+
+    /// A CSL-JSON key may hold a space; its entry's id (`ref-key`) is made valid like an author's,
+    /// with the warning at the key.
+    @Test func aBibliographyKeyWithASpaceGivesAValidReferenceId() throws {
+        let folder = try TemporaryFolder(purpose: "ids")
+        defer { folder.remove() }
+        try folder.write(#"[{"id": "smith 2020", "type": "book", "title": "A Book", "author": [{"family": "Smith"}], "issued": {"date-parts": [[2020]]}}]"#,
+                         to: "refs.json")
+        try folder.write("---\nbibliography: refs.json\nnocite: \"@*\"\n---\n\nText.\n", to: "cites.md")
+        let result = try folder.daftar("render", "--quiet", "cites.md", "-o", "out")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("refs.json:1:9: warning: the id `ref-smith 2020` holds whitespace"), "\(result.stderr)")
+        #expect(try folder.read("out/cites.html").contains("<div id=\"ref-smith-2020\" class=\"csl-entry\""))
+    }
 }
