@@ -34,11 +34,10 @@ public enum AuthorIdentifier {
     public static func checked(_ id: String, at location: SourceLocation?, diagnostics: inout [Diagnostic]) -> String? {
         let valid = valid(id)
         guard valid != id else { return valid }
+        let reason = id.isEmpty ? "is empty, which an HTML id cannot be"
+            : "holds whitespace, control characters or invisible direction marks, which an HTML id cannot hold or would hide"
         let outcome = valid.map { "it is written `\($0)`, and references name it so" } ?? "it is dropped"
-        diagnostics.append(Diagnostic(
-            .warning, "the id `\(shown(id))` holds whitespace, control characters or invisible direction marks, "
-                + "which an HTML id cannot hold or would hide; \(outcome)",
-            at: location))
+        diagnostics.append(Diagnostic(.warning, "the id `\(shown(id))` \(reason); \(outcome)", at: location))
         return valid
     }
 

@@ -108,6 +108,12 @@ import Testing
         #expect(AuthorIdentifier.valid("می\u{200C}خواهم") == "می\u{200C}خواهم")
     }
 
+    @Test func anEmptyCellLabelIsDropped() {
+        let (html, diagnostics) = page("```{python}\n#| label: \"\"\n1\n```\n")
+        #expect(diagnostics == [Diagnostic(.warning, "the id `` is empty, which an HTML id cannot be; it is dropped", at: at(2, 11))])
+        #expect(ids(in: html).isEmpty)
+    }
+
     @Test func aReportFullOfCollidingIdsHasEveryIdOnce() {
         let markdown = """
             ---
