@@ -44,7 +44,9 @@ struct CellOutputHTML {
         case .png, .jpeg:
             let base64 = content.filter { !$0.isWhitespace }
             let alt = HTMLEscaping.escape(bundle.content(of: .plainText) ?? "")
-            return frame("cell-output-display", "<img src=\"data:\(type.rawValue);base64,\(HTMLEscaping.escape(base64))\" alt=\"\(alt)\">\n")
+            let image = bundle.representations.first { $0.type == type }
+            let size = (image?.width.map { " width=\"\($0)\"" } ?? "") + (image?.height.map { " height=\"\($0)\"" } ?? "")
+            return frame("cell-output-display", "<img src=\"data:\(type.rawValue);base64,\(HTMLEscaping.escape(base64))\" alt=\"\(alt)\"\(size)>\n")
         case .json: return frame("cell-output-display", "<pre><code class=\"language-json\">\(HTMLEscaping.escape(content))</code></pre>\n")
         default: return asIs ? MarkdownFragment.html(content, safe: safe) : frame("cell-output-display", preformatted(content))
         }

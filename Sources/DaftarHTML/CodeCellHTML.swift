@@ -44,7 +44,10 @@ struct CodeCellHTML {
         }
         parts += outputs
         guard !parts.isEmpty else { return nil }
-        let id = float == nil ? cell.options.label.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? "" : ""
+        // A Jupyter cell's id is its anchor as nbconvert writes it: `cell-id=` keeps it apart from every
+        // author's `{#id}` (whose `=` ends it) and generated heading id.
+        let anchor = cell.options.label ?? cell.jupyterID.map { "cell-id=" + $0 }
+        let id = float == nil ? anchor.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? "" : ""
         return "<div class=\"cell\"\(id)>\n\(parts)</div>"
     }
 }

@@ -50,7 +50,7 @@ extension ProseRenderer {
             case .text(let text):
                 html += HTMLEscaping.escape(text)
             case .reference(let key, let text):
-                html += "<a href=\"#ref-\(HTMLEscaping.escape(key))\" role=\"doc-biblioref\"\(direction)>\(HTMLEscaping.escape(text))</a>"
+                html += "<a href=\"#\(HTMLEscaping.escape(ReservedIdentifiers.referenceID(key)))\" role=\"doc-biblioref\"\(direction)>\(HTMLEscaping.escape(text))</a>"
             }
         }
         html += "</span>"
@@ -66,7 +66,7 @@ extension ProseRenderer {
         html += "<div id=\"refs\" class=\"references csl-bib-body\(list.isNumeric ? "" : " hanging-indent")\" role=\"list\">\n"
         for entry in list.entries {
             // `dir="auto"`: an entry in Latin script reads left to right on an Arabic page, and the reverse.
-            html += "<div id=\"ref-\(HTMLEscaping.escape(entry.key))\" class=\"csl-entry\" role=\"listitem\" dir=\"auto\">"
+            html += "<div id=\"\(HTMLEscaping.escape(ReservedIdentifiers.referenceID(entry.key)))\" class=\"csl-entry\" role=\"listitem\" dir=\"auto\">"
             if let label = entry.label {
                 html += "<div class=\"csl-left-margin\">\(HTMLEscaping.escape(label))</div><div class=\"csl-right-inline\">"
                 renderInlines(entry.content)

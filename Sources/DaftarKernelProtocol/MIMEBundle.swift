@@ -29,9 +29,15 @@ public struct MIMEBundle: Hashable, Codable, Sendable {
 public struct MIMERepresentation: Hashable, Codable, Sendable {
     public var type: MIMEType
     public var content: String
+    /// The size to show an image at, in CSS pixels: a Jupyter output's `metadata` for its type
+    /// (`{"image/png": {"width": 320}}`), which nbconvert writes as the image's `width` and
+    /// `height`; nil for the image's own.
+    public var width: Int?, height: Int?
 
-    public init(type: MIMEType, content: String) {
+    public init(type: MIMEType, content: String, width: Int? = nil, height: Int? = nil) {
         self.type = type
         self.content = content
+        self.width = width
+        self.height = height
     }
 }

@@ -17,8 +17,9 @@ public enum BidiControls {
         return result
     }
 
-    /// `<U+202E>`: as wide on a terminal as the number of its characters.
+    /// `<U+202E>`, `<U+0001>`: as wide on a terminal as the number of its characters.
     static func shown(_ scalar: Unicode.Scalar) -> String {
-        "<U+" + String(scalar.value, radix: 16, uppercase: true) + ">"
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
     }
 }

@@ -8,8 +8,10 @@ extension CellOptions {
     static func parse(_ block: MarkdownCodeBlock, in source: SourceFile, diagnostics: inout [Diagnostic]) -> CodeCell {
         let (options, code, optionLines) = split(block.code, prefix: prefix, diagnostics: &diagnostics, locate: block.optionLocator(in: source))
         // Named by `Identities` once the whole notebook is read.
-        return CodeCell(id: "", code: code, options: options, location: block.location,
-                        codeLine: block.location.line + 1 + optionLines, info: block.info)
+        var cell = CodeCell(id: "", code: code, options: options, location: block.location,
+                            codeLine: block.location.line + 1 + optionLines, info: block.info)
+        cell.jupyterID = options.id
+        return cell
     }
 
     /// Splits `code` into its leading option lines (those starting with `prefix`: `//|`, or `#|`
@@ -100,6 +102,13 @@ extension CellOptions {
             case (.include, _): fail("`true` or `false`")
             case (.warning, .bool(let shown)): warning = shown
             case (.warning, _): fail("`true` or `false`")
+            case (.id, let value):
+                if let text = value.text, JupyterCell.isValidID(text) {
+                    id = text
+                } else {
+                    diagnostics.append(Diagnostic(.warning, "cell option `id` is not 1 to 64 letters, digits, `-` or `_` (a Jupyter cell id); "
+                        + "it is ignored", at: entry.valueLocation))
+                }
             case (nil, _):
                 let names = Name.allCases.map(\.rawValue) + (listings ? Self.listingSpellings.keys.sorted() : [])
                 let known = names.map { "`\($0)`" }.joined(separator: ", ")

@@ -32,8 +32,16 @@ public struct CellOptions: Hashable, Sendable {
     public var include = true
     /// Quarto's `warning: false`: what the cell writes to standard error is not shown.
     public var warning = true
+    /// Quarto's `id`: the cell's Jupyter cell id, which `daftar convert --to md` writes to keep a
+    /// Jupyter notebook's ids (`CodeCell.jupyterID`).
+    public var id: String?
 
     public init() {}
+
+    /// Where the label's value is written (`label`, or a listing's `lst-label`), for warnings about it.
+    public var labelLocation: SourceLocation? {
+        entries.last { $0.key == Name.label.rawValue || $0.key == "lst-label" }?.valueLocation
+    }
 
     /// The options Daftar understands, by their Quarto names; reading switches over these, so a
     /// new option is added here once.
@@ -42,7 +50,7 @@ public struct CellOptions: Hashable, Sendable {
         /// Quarto's names: `fig-cap` and `tbl-cap` are spellings of `caption`, `code-fold` of
         /// `echo: fold`; the others are Quarto's own.
         case figCap = "fig-cap", figAlt = "fig-alt", tblCap = "tbl-cap", codeFold = "code-fold"
-        case codeSummary = "code-summary", include, warning
+        case codeSummary = "code-summary", include, warning, id
 
         /// The option this one is another spelling of, if it is one.
         public var synonymOf: Name? {

@@ -2,8 +2,13 @@
 /// (or Quarto's `{swift}`), which runs; in a Jupyter notebook a code cell of its kernel's
 /// language, shown with the outputs the notebook holds.
 public struct CodeCell: Hashable, Sendable {
-    /// The cell's identity: its `label`, else a name made from its code (see `NodeID`).
+    /// The cell's identity: its `label`, else its Jupyter cell id, else a name made from its code (see `NodeID`).
     public var id: NodeID
+    /// A Jupyter notebook's cell `id` (nbformat 4.5), or the `id` option (Quarto's), when valid
+    /// and unique: the cell's identity when it has no label, and its anchor in the report
+    /// (`cell-id=…`, as nbconvert writes it), so that both stay when the cell is edited; nil once
+    /// another cell's label or an earlier cell holds it.
+    public var jupyterID: String?
     /// The code without its `//|` option lines.
     public var code: String
     public var options: CellOptions

@@ -152,7 +152,7 @@ import Testing
             cell.md:4:5: warning: unknown cell option `colour`; it is ignored
             //| colour: red
                 ^
-            note: known options: `label`, `caption`, `echo`, `eval`, `output`, `error`, `timeout`, `depends`, `fig-cap`, `fig-alt`, `tbl-cap`, `code-fold`, `code-summary`, `include`, `warning`
+            note: known options: `label`, `caption`, `echo`, `eval`, `output`, `error`, `timeout`, `depends`, `fig-cap`, `fig-alt`, `tbl-cap`, `code-fold`, `code-summary`, `include`, `warning`, `id`
 
             """)
         #expect(folder.files(below: "out") == ["cell.html", "index.html"])

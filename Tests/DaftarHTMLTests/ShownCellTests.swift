@@ -113,7 +113,7 @@ import Testing
         let (html, diagnostics) = render("Text.\n\n```{python}\n#| echo: false\n#| colour: red\n#| code-fold: 3\npass\n```\n")
         #expect(html == "<p>Text.</p>\n")
         let known = "`label`, `caption`, `echo`, `eval`, `output`, `error`, `timeout`, `depends`, `fig-cap`, `fig-alt`, `tbl-cap`, "
-            + "`code-fold`, `code-summary`, `include`, `warning`, `lst-cap`, `lst-label`"
+            + "`code-fold`, `code-summary`, `include`, `warning`, `id`, `lst-cap`, `lst-label`"
         #expect(diagnostics == [
             Diagnostic(.warning, "unknown cell option `colour`; it is ignored", at: DaftarNotebook.SourceLocation(file: "x.md", line: 5, column: 4),
                        notes: [Diagnostic.Note("known options: \(known)")]),

@@ -208,4 +208,83 @@ import Testing
         #expect(swiftMarkdown == "```swift\n//| label: fig-x\n//| echo: false\nplot()\n```\n")
         #expect(swiftDiagnostics.isEmpty)
     }
+
+    /// A Swift cell's Jupyter id goes into the Markdown as Quarto's `id` option, and from there
+    /// back into the `.ipynb`: where it is what the cell would be named anyway (its label, or the
+    /// name made from its code), nothing is added, so that `md → ipynb → md` stays as it was.
+    @Test func jupyterIdsSurviveTheTripThroughMarkdown() throws {
+        let derived = NodeID.derived(prefix: "cell", code: "2\n").rawValue
+        let ipynb = """
+            {"cells": [
+              {"cell_type": "code", "id": "a1b2c3", "metadata": {}, "outputs": [], "execution_count": null, "source": "1"},
+              {"cell_type": "code", "id": "\(derived)", "metadata": {}, "outputs": [], "execution_count": null, "source": "2"},
+              {"cell_type": "code", "id": "\(derived)-2", "metadata": {}, "outputs": [], "execution_count": null, "source": "2"},
+              {"cell_type": "code", "id": "fig-x", "metadata": {}, "outputs": [], "execution_count": null, "source": "//| label: fig-x\\nplot()"},
+              {"cell_type": "code", "id": "kept", "metadata": {}, "outputs": [], "execution_count": null, "source": "//| label: fig-y\\nplot()"}
+            ], "metadata": {"kernelspec": {"language": "swift", "name": "swift"}}, "nbformat": 4, "nbformat_minor": 5}
+            """
+        let (markdown, diagnostics) = try toMarkdown(ipynb)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(markdown == """
+            ```swift
+            //| id: a1b2c3
+            1
+            ```
+
+            ```swift
+            2
+            ```
+
+            ```swift
+            2
+            ```
+
+            ```swift
+            //| label: fig-x
+            plot()
+            ```
+
+            ```swift
+            //| id: kept
+            //| label: fig-y
+            plot()
+            ```
+
+            """)
+        var found: [Diagnostic] = []
+        let notebook = Notebook.parse(SourceFile(path: "x.md", text: markdown), diagnostics: &found)
+        #expect(found.isEmpty, "\(found)")
+        #expect(notebook.codeCells.map(\.id) == ["a1b2c3", NodeID(derived), NodeID(derived + "-2"), "fig-x", "fig-y"])
+        let back = try #require(JupyterNotebook.read(SourceFile(path: "x.ipynb", text: toIpynb(SourceFile(path: "x.md", text: markdown))),
+                                                     diagnostics: &found))
+        #expect(back.cells.map(\.id) == ["a1b2c3", derived, derived + "-2", "fig-x", "kept"])
+    }
+
+    /// In a Markdown notebook, Quarto's `id` option names a cell without a label; one that is not
+    /// a Jupyter cell id is a warning at its value, and a second cell with one id is named from its code.
+    @Test func theIdOptionNamesACellAndABadOneIsAWarning() {
+        var diagnostics: [Diagnostic] = []
+        let notebook = Notebook.parse(SourceFile(path: "x.md", text: """
+            ```swift
+            //| id: first
+            1
+            ```
+
+            ```swift
+            //| id: not valid
+            2
+            ```
+
+            ```swift
+            //| id: first
+            3
+            ```
+
+            """), diagnostics: &diagnostics)
+        #expect(diagnostics.map { "\($0.location!.line):\($0.location!.column): \($0.message)" } == [
+            "7:9: cell option `id` is not 1 to 64 letters, digits, `-` or `_` (a Jupyter cell id); it is ignored",
+            "11:1: two cells have the id `first`; the second is named from its code",
+        ])
+        #expect(notebook.codeCells.map(\.id) == ["first", .derived(prefix: "cell", code: "2\n"), .derived(prefix: "cell", code: "3\n")])
+    }
 }

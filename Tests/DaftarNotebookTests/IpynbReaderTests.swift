@@ -40,7 +40,8 @@ import Testing
         #expect(notebook.direction == .rtl)
         #expect(notebook.cells.count == 4)
         let cells = notebook.codeCells
-        #expect(cells.map(\.id) == ["fig-plot", NodeID.derived(prefix: "cell", code: "x = 1\n")])
+        // A label names its cell; a cell without one is named by its Jupyter id.
+        #expect(cells.map(\.id) == ["fig-plot", "c2"])
         #expect(cells.map(\.language) == ["python", "python"])
         #expect(cells[0].code == "print('hi')\n")
         #expect(cells[0].options.echo == .hidden)
@@ -117,13 +118,60 @@ import Testing
         #expect(diagnostics.map { "\($0.location!.line):\($0.location!.column)" } == ["2:34"])
     }
 
+    /// A valid cell id names its cell when it has no label, so that editing the code keeps its
+    /// identity; an invalid, repeated or label-taking id is a warning at it, and the cell is
+    /// named from its code as in a notebook without ids.
+    @Test func cellIdsNameUnlabelledCellsAndBadOnesAreWarnings() {
+        let text = """
+            {"cells": [
+             {"cell_type": "code", "id": "keep-me_1", "metadata": {}, "outputs": [], "execution_count": null, "source": "1"},
+             {"cell_type": "code", "id": "a b\\u202e", "metadata": {}, "outputs": [], "execution_count": null, "source": "2"},
+             {"cell_type": "code", "id": "keep-me_1", "metadata": {}, "outputs": [], "execution_count": null, "source": "3"},
+             {"cell_type": "code", "id": "\(String(repeating: "x", count: 65))", "metadata": {}, "outputs": [], "execution_count": null, "source": "4"},
+             {"cell_type": "code", "id": "named", "metadata": {}, "outputs": [], "execution_count": null, "source": "5"},
+             {"cell_type": "code", "id": "z", "metadata": {}, "outputs": [], "execution_count": null, "source": "#| label: named\\n6"}
+            ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+            """
+        let (notebook, diagnostics) = read(text)
+        #expect(diagnostics.map { "\($0.location!.line):\($0.location!.column): \($0.message)" } == [
+            "3:30: the cell id `a b<U+202E>` is not 1 to 64 letters, digits, `-` or `_` (nbformat 4.5); it is ignored, and a code cell is named from its code",
+            "4:30: two cells have the id `keep-me_1`; the second's is ignored, and a code cell is named from its code",
+            "5:30: the cell id `\(String(repeating: "x", count: 65))` is not 1 to 64 letters, digits, `-` or `_` (nbformat 4.5); "
+                + "it is ignored, and a code cell is named from its code",
+            "6:106: the cell id `named` is another cell's label; this cell is named from its code",
+        ])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(diagnostics[1].notes == [Diagnostic.Note("the first is here", at: SourceLocation(file: "x.ipynb", line: 2, column: 30))])
+        #expect(notebook.codeCells.map(\.id) == [
+            "keep-me_1", NodeID.derived(prefix: "cell", code: "2\n"), NodeID.derived(prefix: "cell", code: "3\n"), NodeID.derived(prefix: "cell", code: "4\n"),
+            NodeID.derived(prefix: "cell", code: "5\n"), "named",
+        ])
+        #expect(notebook.codeCells.map(\.jupyterID) == ["keep-me_1", nil, nil, nil, nil, "z"])
+    }
+
+    /// nbconvert shows an image at the `width` and `height` its output's metadata gives.
+    @Test func imageSizesComeFromTheOutputsMetadata() throws {
+        let text = """
+            {"cells": [{"cell_type": "code", "id": "p", "metadata": {}, "execution_count": 1, "source": "plot()",
+              "outputs": [{"output_type": "display_data", "data": {"image/png": "iVBORw0KGgo=", "text/plain": ["<Figure>"]},
+                           "metadata": {"image/png": {"width": 320, "height": 240}, "text/plain": {"width": 9}}}]}],
+             "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+            """
+        let (notebook, diagnostics) = read(text)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let outputs = try #require(notebook.heldResults?.result(for: "p")?.outputs)
+        #expect(outputs == [.display(MIMEBundle([
+            MIMERepresentation(type: .png, content: "iVBORw0KGgo=", width: 320, height: 240),
+            MIMERepresentation(type: .plainText, content: "<Figure>", width: 9),
+        ]))])
+    }
+
     @Test(arguments: [
         ("[]", "a Jupyter notebook is a JSON object with `nbformat`, `metadata` and `cells`", "1:1"),
         ("{\"nbformat\": 3, \"cells\": []}", "only nbformat 4 notebooks are read; upgrade it with `jupyter nbconvert --to notebook --nbformat 4`", "1:14"),
         ("{\"nbformat\": 4}", "the notebook has no `cells` list", "1:1"),
         ("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"text\", \"source\": \"\"}]}", "a cell's `cell_type` must be \"markdown\", \"code\" or \"raw\"", "1:41"),
         ("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": 3}]}", "the cell's `source` must be a string or a list of strings", "1:59"),
-        ("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": \"\", \"id\": \"a b\"}]}", "a cell `id` must be 1 to 64 letters, digits, `-` or `_`", "1:69"),
         ("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": \"\", \"outputs\": [{\"output_type\": \"movie\"}]}]}",
          "unknown `output_type` \"movie\": expected stream, display_data, execute_result or error", "1:91"),
         ("{\"nbformat\": 4, \"cells\": [\n{\"cell_type\": \"markdown\", \"source\": [\"a\", 1]}]}", "the cell's `source` must be a string or a list of strings", "2:43"),

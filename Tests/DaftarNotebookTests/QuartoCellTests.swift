@@ -66,7 +66,7 @@ import Testing
         let (_, diagnostics) = cell("//| colour: red")
         #expect(diagnostics.first?.notes.map(\.message) == [
             "known options: `label`, `caption`, `echo`, `eval`, `output`, `error`, `timeout`, `depends`, `fig-cap`, `fig-alt`, "
-                + "`tbl-cap`, `code-fold`, `code-summary`, `include`, `warning`",
+                + "`tbl-cap`, `code-fold`, `code-summary`, `include`, `warning`, `id`",
         ])
     }
 

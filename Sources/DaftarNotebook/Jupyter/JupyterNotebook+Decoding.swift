@@ -16,7 +16,7 @@ extension JupyterNotebook {
         var decoder = JupyterDecoder(file: file)
         let notebook = decoder.notebook(root)
         diagnostics += decoder.diagnostics
-        return decoder.diagnostics.isEmpty ? notebook : nil
+        return decoder.diagnostics.contains { $0.severity == .error } ? nil : notebook
     }
 }
 
@@ -24,6 +24,12 @@ extension JupyterNotebook {
 struct JupyterDecoder {
     let file: SourceFile
     var diagnostics: [Diagnostic] = []
+    /// Where each cell id read so far is, so that a second cell with one is told apart.
+    private var cellIDs: [String: SourceLocation] = [:]
+
+    init(file: SourceFile) {
+        self.file = file
+    }
 
     private mutating func fail(_ message: String, at node: JSONNode) {
         diagnostics.append(Diagnostic(.error, message, at: file.location(ofOffset: node.offset)))
@@ -72,14 +78,7 @@ struct JupyterDecoder {
             if node["source"] == nil { fail("the cell has no `source`", at: node) }
             return nil
         }
-        let id = node["id"].flatMap { idNode -> String? in
-            guard let id = idNode.string, !id.isEmpty, id.count <= 64,
-                  id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
-                fail("a cell `id` must be 1 to 64 letters, digits, `-` or `_`", at: idNode)
-                return nil
-            }
-            return id
-        }
+        let id = node["id"].flatMap { cellID($0) }
         let metadata = node["metadata"] ?? .object([])
         var cell = JupyterCell(kind: kind, id: id, source: source, metadata: metadata, location: file.location(ofOffset: node.offset))
         if kind == .code {
@@ -101,6 +100,26 @@ struct JupyterDecoder {
             }
         }
         return cell
+    }
+
+    /// A cell's nbformat 4.5 `id` (1 to 64 ASCII letters, digits, `-` or `_`, unique in the
+    /// notebook); nil, with a warning at it, when it is not one: the cell is then read as one
+    /// without an id (a notebook older than 4.5).
+    private mutating func cellID(_ node: JSONNode) -> String? {
+        let location = file.location(ofOffset: node.offset)
+        guard let id = node.string, JupyterCell.isValidID(id) else {
+            let shown = node.string.map { "`\(AuthorIdentifier.shown($0))`" } ?? "a non-string"
+            diagnostics.append(Diagnostic(.warning, "the cell id \(shown) is not 1 to 64 letters, digits, `-` or `_` (nbformat 4.5); "
+                + "it is ignored, and a code cell is named from its code", at: location))
+            return nil
+        }
+        if let first = cellIDs[id] {
+            diagnostics.append(Diagnostic(.warning, "two cells have the id `\(id)`; the second's is ignored, and a code cell is named from its code", at: location,
+                                          notes: [Diagnostic.Note("the first is here", at: first)]))
+            return nil
+        }
+        cellIDs[id] = location
+        return id
     }
 
     /// A multi-line string: one JSON string or a list of them, joined.
@@ -139,7 +158,7 @@ struct JupyterDecoder {
                 fail("a \(type) output has no `data`", at: node)
                 return nil
             }
-            return mimeBundle(data).map(CellOutput.display)
+            return mimeBundle(data, metadata: node["metadata"]).map(CellOutput.display)
         case "error":
             let traceback = node["traceback"]?.array?.compactMap(\.string) ?? []
             let name = node["ename"]?.string ?? "Error", value = node["evalue"]?.string ?? ""
@@ -152,8 +171,9 @@ struct JupyterDecoder {
     }
 
     /// A MIME bundle: JSON types (`application/json`, `…+json`) written out as JSON text, the
-    /// others as their multi-line strings.
-    private mutating func mimeBundle(_ node: JSONNode) -> MIMEBundle? {
+    /// others as their multi-line strings; an image's `width` and `height` from the output's
+    /// `metadata` for its type, where they are positive whole numbers.
+    private mutating func mimeBundle(_ node: JSONNode, metadata: JSONNode? = nil) -> MIMEBundle? {
         guard let members = node.members else {
             fail("`data` must be an object of MIME types", at: node)
             return nil
@@ -164,7 +184,9 @@ struct JupyterDecoder {
             if type.isJSON {
                 representations.append(MIMERepresentation(type: type, content: String(JSONWriter.text(member.value).dropLast())))
             } else if let text = text(member.value, what: "`\(member.key)`") {
-                representations.append(MIMERepresentation(type: type, content: text.text))
+                let size = metadata?[member.key]
+                func length(_ key: String) -> Int? { size?[key]?.integer.flatMap { $0 > 0 ? $0 : nil } }
+                representations.append(MIMERepresentation(type: type, content: text.text, width: length("width"), height: length("height")))
             }
         }
         return MIMEBundle(representations)

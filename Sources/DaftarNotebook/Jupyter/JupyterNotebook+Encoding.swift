@@ -56,7 +56,11 @@ extension CellOutput {
                 if representation.type == .png || representation.type == .jpeg { return (representation.type.rawValue, .text(content)) }
                 return (representation.type.rawValue, JupyterNotebook.lines(content))
             }
-            return .object([("data", .object(data)), ("metadata", .object([])), ("output_type", .text("display_data"))])
+            let sizes = bundle.representations.compactMap { representation -> (String, JSONNode)? in
+                let size = [("width", representation.width), ("height", representation.height)].compactMap { key, length in length.map { (key, JSONNode.integer($0)) } }
+                return size.isEmpty ? nil : (representation.type.rawValue, .object(size))
+            }
+            return .object([("data", .object(data)), ("metadata", .object(sizes)), ("output_type", .text("display_data"))])
         case .error(let message, _, _):
             let traceback = message.split(separator: "\n", omittingEmptySubsequences: false).map { JSONNode.text(String($0)) }
             let value = message.split(separator: "\n").first.map(String.init) ?? message

@@ -37,7 +37,8 @@ extension JupyterNotebook {
             let optionLines = (cell.location.line + 1..<cell.codeLine).map { String(source.line($0).dropFirst(indent)) }
             let body = cell.code.hasSuffix("\n") ? String(cell.code.dropLast()) : cell.code
             let code = (optionLines + (body.isEmpty && !optionLines.isEmpty ? [] : [body])).joined(separator: "\n")
-            var jupyter = JupyterCell(kind: .code, id: unique(Self.cellID(cell.id)), source: JupyterText(code))
+            // Quarto's `id` option, where the cell has one, else its identity.
+            var jupyter = JupyterCell(kind: .code, id: unique(cell.jupyterID ?? Self.cellID(cell.id)), source: JupyterText(code))
             if let result = results?.result(for: cell.id) {
                 jupyter.outputs = result.outputs
                 if [.ok, .failed, .timedOut].contains(result.status) {

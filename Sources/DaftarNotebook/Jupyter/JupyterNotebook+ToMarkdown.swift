@@ -2,7 +2,8 @@
 /// matter from a first raw cell of YAML (else from the metadata's title and authors), Markdown
 /// cells as they are, Swift cells as `swift` fences with their option lines as `//|`, code in
 /// other languages as fences that are shown and never run, raw cells as raw blocks. Outputs are
-/// dropped: rendering runs the Swift cells again.
+/// dropped: rendering runs the Swift cells again. A Swift cell's id stays as Quarto's `id` option
+/// where Daftar would not give it that name anyway.
 extension JupyterNotebook {
     /// The Markdown text; warnings for what does not carry over (other languages' code cells,
     /// attachments) are appended to `diagnostics`.
@@ -34,7 +35,8 @@ extension JupyterNotebook {
                 parts.append(Self.fenced(text, info: "{=\(format)}"))
             case .code:
                 if isSwift {
-                    parts.append(Self.fenced(Self.swiftOptionLines(text), info: "swift"))
+                    let idLine = keptID(of: cell).map { "//| id: \($0)\n" } ?? ""
+                    parts.append(Self.fenced(idLine + Self.swiftOptionLines(text), info: "swift"))
                 } else {
                     otherLanguageCells.append(cell)
                     parts.append(Self.fenced(text, info: language))
@@ -59,6 +61,19 @@ extension JupyterNotebook {
         }
         if let lang = frontMatter.lang { lines.append("lang: \(JSONWriter.text(.text(lang)).dropLast())") }
         return lines.isEmpty ? nil : (["---"] + lines + ["---"]).joined(separator: "\n")
+    }
+
+    /// A Swift cell's id, when an `id` option must keep it: not when the cell has none or says it
+    /// already, nor when it is what `daftar convert --to ipynb` writes for the cell (its label, or
+    /// the name made from its code, with a repeat's number), so that `md → ipynb → md` adds nothing.
+    private func keptID(of cell: JupyterCell) -> String? {
+        guard let id = cell.id else { return nil }
+        var ignored: [Diagnostic] = []
+        let (options, code) = cell.optionsAndCode(language: "swift", diagnostics: &ignored) { _, _ in cell.location }
+        guard options.id == nil, id != options.label.map({ Self.cellID(NodeID($0)) }) else { return nil }
+        let derived = NodeID.derived(prefix: "cell", code: code).rawValue
+        let repeatNumber = id.hasPrefix(derived + "-") ? id.dropFirst(derived.count + 1) : nil
+        return id == derived || repeatNumber.map({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) == true ? nil : id
     }
 
     /// A Swift cell's leading `#|` option lines written as Daftar's `//|`.

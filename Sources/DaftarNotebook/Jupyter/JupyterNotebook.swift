@@ -50,6 +50,12 @@ public struct JupyterCell: Hashable, Sendable {
         self.location = location
     }
 
+    /// Whether `id` is an nbformat 4.5 cell id: 1 to 64 ASCII letters, digits, `-` or `_`.
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.count <= 64
+            && id.utf8.allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+    }
+
     /// A raw cell's format, from `raw_mimetype` (classic Jupyter) or `format` (JupyterLab):
     /// `html` for `text/html`, `latex` for `text/latex`…; nil when it names none.
     public var rawFormat: String? {

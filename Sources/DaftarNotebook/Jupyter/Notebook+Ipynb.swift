@@ -54,23 +54,31 @@ extension Notebook {
     /// tools that know only Python's comment write them; the language's comment and `|`
     /// elsewhere, as Quarto reads them) as cell options.
     private static func codeCell(_ cell: JupyterCell, language: String, in source: SourceFile, diagnostics: inout [Diagnostic]) -> CodeCell {
-        let prefix = language == "swift"
-            ? (cell.source.text.hasPrefix("#|") ? "#|" : CellOptions.prefix)
-            : MarkdownCodeBlock.commentDelimiters(of: language).open + "|"
         let locate = cell.source.locator(in: source)
-        let (options, code, _) = CellOptions.split(cell.source.text, prefix: prefix, diagnostics: &diagnostics) { index, column in
+        let (options, code) = cell.optionsAndCode(language: language, diagnostics: &diagnostics) { index, column in
             locate(index + 1, column)
         }
         let location = cell.source.location(ofOffset: 0, in: source)
-        // Ended by a line break as a fence's code is, so that both kinds of notebook show it alike.
-        let endedCode = code.isEmpty || code.hasSuffix("\n") ? code : code + "\n"
-        var codeCell = CodeCell(id: "", code: endedCode, options: options, location: location, codeLine: location.line, info: language)
+        var codeCell = CodeCell(id: "", code: code, options: options, location: location, codeLine: location.line, info: language)
         codeCell.language = language
+        codeCell.jupyterID = cell.id ?? options.id
         return codeCell
     }
 }
 
 extension JupyterCell {
+    /// A code cell's options and code as Daftar reads them: the leading option lines (`//|` or
+    /// `#|` in Swift, the language's comment and `|` elsewhere), and the code after them, ended by
+    /// a line break as a fence's code is, so that both kinds of notebook show it alike.
+    func optionsAndCode(language: String, diagnostics: inout [Diagnostic],
+                        locate: @escaping (_ index: Int, _ column: Int) -> SourceLocation) -> (CellOptions, code: String) {
+        let prefix = language == "swift"
+            ? (source.text.hasPrefix("#|") ? "#|" : CellOptions.prefix)
+            : MarkdownCodeBlock.commentDelimiters(of: language).open + "|"
+        let (options, code, _) = CellOptions.split(source.text, prefix: prefix, diagnostics: &diagnostics, locate: locate)
+        return (options, code.isEmpty || code.hasSuffix("\n") ? code : code + "\n")
+    }
+
     /// The YAML between `---` lines of a raw cell that is nothing else: Quarto's front matter
     /// for a Jupyter notebook.
     var frontMatterText: String? {

@@ -16,6 +16,9 @@ public struct CitationResolution: NotebookRewriter {
             keys.append(key)
         }
         let known = keys.filter { bibliography[$0] != nil }
+        for key in known {
+            _ = AuthorIdentifier.checked("ref-" + key, at: bibliography[key]?.location, diagnostics: &diagnostics)
+        }
         let style = CitationStyle(
             kind: notebook.citationStyle, terms: CitationTerms(languageTag: notebook.wordsLanguage),
             cited: known.compactMap { bibliography[$0] })

@@ -8,6 +8,8 @@ public struct CrossReferenceResolution: NotebookRewriter {
     var shownNumbers: [String: String] = [:]
     /// The text of each `sec-` heading, by label, for sections that have no number.
     var sectionTitles: [String: String] = [:]
+    /// Labels made valid ids (`IdentifierClaims.renamed`), by the label as written.
+    var renamedLabels: [String: String] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init(numbers: [String: Int]) {
@@ -35,8 +37,18 @@ public struct CrossReferenceResolution: NotebookRewriter {
             case .listing: "no listing (code labelled `\(reference.label)` with a `lst-cap`)"
             }
             diagnostics.append(Diagnostic(.warning, "unknown cross-reference @\(reference.label): \(what) has this label",
-                                          at: reference.location))
+                                          at: reference.location, notes: renamingNotes(for: reference.label)))
         }
         return reference
+    }
+
+    /// A note for each label that starts with `label` and goes on with a character no id may hold
+    /// (a reference stops there): the id it was written as, which a reference can name.
+    private func renamingNotes(for label: String) -> [Diagnostic.Note] {
+        renamedLabels.filter { original, _ in
+            original.hasPrefix(label) && original.unicodeScalars.dropFirst(label.unicodeScalars.count).first.map(AuthorIdentifier.isDisallowed) == true
+        }
+        .sorted { $0.key < $1.key }
+        .map { original, valid in Diagnostic.Note("the label `\(AuthorIdentifier.shown(original))` became the id `\(valid)`; write @\(valid)") }
     }
 }

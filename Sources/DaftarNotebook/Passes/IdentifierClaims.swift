@@ -1,8 +1,9 @@
 /// One namespace for every id a report holds: headings, divs, spans, links, code, images and
-/// figures, tables, equations, code blocks and cells. The first element to use an id keeps it; a
-/// later one, or one that takes an id the report gives its own elements (`ReservedIdentifiers`),
-/// is a warning at its place with a note at the first, and loses the id — so that references
-/// name the first and no two elements of a report share an id.
+/// figures, tables, equations, code blocks and cells. Each id is first made valid
+/// (`AuthorIdentifier`). The first element to use an id keeps it; a later one, or one that takes
+/// an id the report gives its own elements (`ReservedIdentifiers`), is a warning at its place
+/// with a note at the first, and loses the id — so that references name the first and no two
+/// elements of a report share an id.
 public struct IdentifierClaims: NotebookRewriter {
     /// What holds an id, by the words a warning uses.
     enum Holder: String {
@@ -28,6 +29,9 @@ public struct IdentifierClaims: NotebookRewriter {
     let reserved: ReservedIdentifiers
     private var claims: [String: Claim] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The ids made valid, by the id as written: a reference that stops where the written id's
+    /// first disallowed character is can then say what to write instead.
+    public private(set) var renamed: [String: String] = [:]
 
     public init(reserved: ReservedIdentifiers) {
         self.reserved = reserved
@@ -42,10 +46,13 @@ public struct IdentifierClaims: NotebookRewriter {
             guard let label = code.options.label else { return cell }
             // Two cells with one label are already an error (`Identities`): their results could not be told apart.
             if case .cell? = claims[label]?.holder { return cell }
-            if !claim(label, by: label.hasPrefix("fig-") ? .figure : .cell, at: code.location) { code.options.label = nil }
+            let holder: Holder = label.hasPrefix("fig-") ? .figure : .cell
+            code.options.label = claimed(label, by: holder, at: code.options.labelLocation ?? code.location)
             return .code(code)
         case .fencedCode(var block):
-            block.attributes = claimed(block.attributes, by: .listing, at: block.location)
+            // The id a `lst-label` gave (`AttributeMeanings`) is written on its option line.
+            let labelLocation = block.attributes?.id == block.cellOptions?.label ? block.cellOptions?.labelLocation : nil
+            block.attributes = claimed(block.attributes, by: .listing, at: labelLocation ?? block.location)
             return .fencedCode(block)
         case .prose:
             return rewritingChildren(of: cell)
@@ -91,18 +98,26 @@ public struct IdentifierClaims: NotebookRewriter {
             image.attributes = claimed(image.attributes, by: .image, at: image.location)!
             return [rewritingChildren(of: .attributedImage(image))]
         case .math(var math):
-            if let label = math.label, !claim(label, by: .equation, at: math.location) { math.label = nil }
+            if let label = math.label { math.label = claimed(label, by: .equation, at: math.location) }
             return [.math(math)]
         default:
             return [rewritingChildren(of: inline)]
         }
     }
 
-    /// The attributes, without their id when another element has it.
+    /// The attributes with their id made valid, without it when another element has it.
     private mutating func claimed(_ attributes: Attributes?, by holder: Holder, at location: SourceLocation?) -> Attributes? {
         guard var attributes, let id = attributes.id else { return attributes }
-        if !claim(id, by: holder, at: location) { attributes.id = nil }
+        attributes.id = claimed(id, by: holder, at: location)
         return attributes
+    }
+
+    /// `id` made valid (`AuthorIdentifier`, a warning if it changes) and claimed for `holder`; nil
+    /// when nothing valid is left or another element has it.
+    private mutating func claimed(_ id: String, by holder: Holder, at location: SourceLocation?) -> String? {
+        guard let valid = AuthorIdentifier.checked(id, at: location, diagnostics: &diagnostics) else { return nil }
+        if valid != id { renamed[id] = valid }
+        return claim(valid, by: holder, at: location) ? valid : nil
     }
 
     /// Whether `id` is free for `holder`: claimed then, else a warning at `location`.

@@ -6,15 +6,21 @@ public struct ReservedIdentifiers: Sendable {
     private static let pageNames: Set<String> = ["title-block-header", "TOC", "toc-title"]
     /// How many notes the notebook has (`FootnoteNumbering` gathered them).
     private let noteCount: Int
-    /// The notebook's bibliography keys, whose entries are `ref-<key>`; nil without a bibliography.
-    private let citationKeys: Set<String>?
+    /// The ids of the notebook's bibliography entries (`referenceID`); nil without a bibliography.
+    private let referenceIDs: Set<String>?
 
     /// The ids reserved in `notebook`, once its notes are numbered.
     public init(for notebook: Notebook) {
         var notes = NoteCount()
         notes.walk(notebook)
         noteCount = notes.count
-        citationKeys = notebook.bibliography.map { Set($0.entries.map(\.key)) }
+        referenceIDs = notebook.bibliography.map { Set($0.entries.map { Self.referenceID($0.key) }) }
+    }
+
+    /// The id of the references' entry for `key`: pandoc's `ref-key`, made valid as an author's id
+    /// is (`AuthorIdentifier`: a CSL-JSON key may hold spaces).
+    public static func referenceID(_ key: String) -> String {
+        AuthorIdentifier.valid("ref-" + key) ?? "ref-"
     }
 
     /// Whether a writer may give `id` to something of its own: the title block or the contents;
@@ -26,8 +32,8 @@ public struct ReservedIdentifiers: Sendable {
             let digits = id.dropFirst(prefix.count)
             if digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number >= 1, number <= noteCount { return true }
         }
-        guard let citationKeys else { return false }
-        return id == "refs" || id == "references" || (id.hasPrefix("ref-") && citationKeys.contains(String(id.dropFirst(4))))
+        guard let referenceIDs else { return false }
+        return id == "refs" || id == "references" || referenceIDs.contains(id)
     }
 }
 

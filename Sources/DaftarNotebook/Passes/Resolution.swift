@@ -76,6 +76,7 @@ extension Notebook {
         references.shownNumbers = equations.shown.merging(sections.numbers) { first, _ in first }
             .merging(figures.shownNumbers) { first, _ in first }
         references.sectionTitles = sections.titles
+        references.renamedLabels = identifiers.renamed
         notebook = references.rewrite(notebook)
         diagnostics += references.diagnostics
         notebook = CitationResolution.resolve(notebook, diagnostics: &diagnostics)
