@@ -5,8 +5,8 @@
 /// The bound: at most `maximumLevels` texts re-parsed inside one another, and blocks, divs and
 /// inlines nested at most `maximumDepth` deep in the top text and half as deep as the text around
 /// it (at least 1) in each re-parsed one, so that each of the three nests fewer than
-/// 2 × `maximumDepth` + `maximumLevels` deep in all, and no byte is parsed more than
-/// `maximumLevels` + 1 times. Past the budget the rest is source text, with one warning per read.
+/// 2 × (`maximumDepth` + `maximumLevels`) deep in all (232), and no byte is parsed at more than
+/// `maximumLevels` + 1 levels. Past the budget the rest is source text, with one warning per read.
 struct NestingBudget {
     /// How many texts re-parsed inside one another are read as such.
     static let maximumLevels = 16
