@@ -194,6 +194,21 @@ import Testing
         #expect(warnings.isEmpty)
     }
 
+    @Test func aHundredThousandNestedStrikeoutsPairTheFirstCloser() {
+        let (_, blocks, _) = read(String(repeating: "~~a ", count: n) + "b" + String(repeating: " c~~", count: n) + "\n")
+        guard case .paragraph(let content) = blocks.first else { Issue.record("no paragraph: \(blocks.prefix(1))"); return }
+        #expect(content == [.strikethrough([.text("a " + String(repeating: "~~a ", count: n - 1) + "b c")]),
+                            .text(String(repeating: " c~~", count: n - 1))])
+    }
+
+    @Test func aHundredThousandUnclosedGitHubStrikeoutsAreText() {
+        // Each opener's closer was searched for to the end of the line.
+        let line = String(repeating: "~~a ", count: n)
+        let (_, blocks, _) = read("---\nfrom: gfm\n---\n" + line + "\n")
+        guard case .paragraph(let content) = blocks.first else { Issue.record("no paragraph: \(blocks.prefix(1))"); return }
+        #expect(content == [.text(String(line.dropLast()))])
+    }
+
     @Test func aLineOfDollarsIsOneUnclosedMath() {
         let dollars = String(repeating: "$", count: 1_000_000)
         let (_, blocks, warnings) = read(dollars + "\n")

@@ -47,7 +47,7 @@ public struct SmartPunctuation: NotebookRewriter {
     }
 
     private mutating func smartened(_ text: String) -> String {
-        guard text.contains(where: { "\"'-.".contains($0) }) else {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) else {
             previous = text.last ?? previous
             return text
         }
