@@ -3,8 +3,8 @@ import DaftarNotebook
 import Foundation
 
 /// A cell's outputs as the report shows them: text escaped, always, its ANSI colours as classes;
-/// HTML and SVG displays in raw, as Jupyter does, unless the report is safe; Markdown rendered as
-/// prose, LaTeX as MathML, PNG and JPEG as `data:` images.
+/// HTML and SVG displays in raw, as Jupyter does (a safe report's have none left, `RawHTMLOmission`);
+/// Markdown rendered as prose, LaTeX as MathML, PNG and JPEG as `data:` images.
 struct CellOutputHTML {
     let safe: Bool
     let localization: Localization
@@ -32,7 +32,7 @@ struct CellOutputHTML {
 
     /// The richest representation the report may show.
     private mutating func display(_ bundle: MIMEBundle) -> String {
-        let shown = Self.priority.first { type in bundle.content(of: type) != nil && !(safe && (type == .html || type == .svg)) }
+        let shown = Self.priority.first { bundle.content(of: $0) != nil }
         guard let type = shown, let content = bundle.content(of: type) else { return "" }
         switch type {
         case .html: return asIs ? content + "\n" : frame("cell-output-display", content + "\n")
@@ -83,12 +83,17 @@ struct CellOutputHTML {
 }
 
 /// Markdown that a cell produced, rendered as prose is (CommonMark, math), without heading ids;
-/// its attributes mean what they mean in prose (`AttributeMeanings`), an untrusted report's style included.
+/// its attributes mean what they mean in prose (`AttributeMeanings`), an untrusted report's style
+/// included, and an untrusted report's raw HTML is omitted as the prose's is (`RawHTMLOmission`).
 enum MarkdownFragment {
     static func html(_ markdown: String, safe: Bool) -> String {
         var diagnostics: [Diagnostic] = []
         var meanings = AttributeMeanings(safe: safe)
-        let notebook = meanings.rewrite(Notebook.parse(SourceFile(path: "output", text: markdown), diagnostics: &diagnostics))
+        var notebook = meanings.rewrite(Notebook.parse(SourceFile(path: "output", text: markdown), diagnostics: &diagnostics))
+        if safe {
+            var omission = RawHTMLOmission()
+            notebook = omission.rewrite(notebook)
+        }
         var renderer = ProseRenderer(options: .init(safe: safe))
         for cell in notebook.cells {
             switch cell {

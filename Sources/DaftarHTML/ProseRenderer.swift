@@ -9,7 +9,8 @@ import DaftarNotebook
 /// its escaping of text and URLs. The CommonMark conformance test holds this file to them.
 struct ProseRenderer {
     struct Options {
-        /// Drop raw HTML and dangerous URLs, as cmark does without `--unsafe`.
+        /// Drop dangerous URLs, as cmark does without `--unsafe` (its raw HTML is already omitted from
+        /// the document, `RawHTMLOmission`).
         var safe = false
         /// Keep signed numbers (`-6`, `+0.5`) left to right inside right-to-left text.
         var isolateSignedNumbers = false
@@ -127,7 +128,7 @@ struct ProseRenderer {
             appendListing(code, codeHTML: CodeBlockHTML.html(for: code))
         case .htmlBlock(let raw):
             cr()
-            html += options.safe ? "<!-- raw HTML omitted -->" : raw
+            html += raw
             cr()
         case .thematicBreak:
             cr()
@@ -141,7 +142,7 @@ struct ProseRenderer {
         case .rawBlock(let format, let text):
             guard format == "html" else { return }
             cr()
-            html += options.safe ? "<!-- raw HTML omitted -->" : text
+            html += text
             cr()
         case .footnoteDefinition:
             break  // shown in the footnotes section (`FootnoteNumbering`)
@@ -185,7 +186,7 @@ struct ProseRenderer {
         case .code(let code):
             html += "<code>\(HTMLEscaping.escape(code))</code>"
         case .html(let raw):
-            html += options.safe ? "<!-- raw HTML omitted -->" : raw
+            html += raw
         case .emphasis(let content):
             html += "<em>"
             renderInlines(content)

@@ -18,10 +18,11 @@ struct CommonMarkReader {
     /// Where blocks or inlines first nested deeper than `maximumDepth`; what lies deeper is text.
     private(set) var depthLimitReached: SourceLocation?
 
-    /// The deepest nesting of block quotes and lists, and of emphasis, links and images, read as such.
-    /// Past it the rest is its source text (as pandoc and cmark's own renderers bound nesting), so that
-    /// a hundred thousand `>` cannot overflow the stack of every recursive pass and writer after.
-    static let maximumDepth = 100
+    /// The deepest nesting of block quotes and lists, and of emphasis, links and images, read as such
+    /// (`NestingBudget.depth`). Past it the rest is its source text (as pandoc and cmark's own renderers
+    /// bound nesting), so that a hundred thousand `>` cannot overflow the stack of every recursive pass
+    /// and writer after.
+    let maximumDepth: Int
     /// The parsed text with its line index, made the first time a node is too deep to read.
     private var source: SourceFile?
     private let text: String
@@ -29,8 +30,9 @@ struct CommonMarkReader {
     /// Turns cmark's 1-based line and column in the parsed text into a notebook location.
     private let locate: (_ line: Int, _ column: Int) -> SourceLocation
 
-    /// Parses `text`; `locate` maps cmark's positions to the notebook's.
-    init(parsing text: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation) {
+    /// Parses `text`, nesting at most `maximumDepth` deep; `locate` maps cmark's positions to the notebook's.
+    init(parsing text: String, maximumDepth: Int, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation) {
+        self.maximumDepth = maximumDepth
         self.locate = locate
         self.text = text
         let root = text.withCString { cmark_parse_document($0, text.utf8.count, CMARK_OPT_DEFAULT) }!
@@ -47,7 +49,7 @@ struct CommonMarkReader {
             recordRegion(node)
             return .heading(MarkdownHeading(
                 level: Int(cmark_node_get_heading_level(node)), content: inlines(of: node, depth: 0), location: start(of: node)))
-        case CMARK_NODE_BLOCK_QUOTE where depth >= Self.maximumDepth, CMARK_NODE_LIST where depth >= Self.maximumDepth:
+        case CMARK_NODE_BLOCK_QUOTE where depth >= maximumDepth, CMARK_NODE_LIST where depth >= maximumDepth:
             return .paragraph([.text(sourceText(of: node))])
         case CMARK_NODE_BLOCK_QUOTE:
             return .blockQuote(children(of: node).map { block($0, depth: depth + 1) })
@@ -74,7 +76,7 @@ struct CommonMarkReader {
 
     private mutating func inline(_ node: OpaquePointer, depth: Int) -> MarkdownInline {
         let type = cmark_node_get_type(node)
-        if depth > Self.maximumDepth, [CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE].contains(type) {
+        if depth > maximumDepth, [CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE].contains(type) {
             return .text(sourceText(of: node))
         }
         return switch type {

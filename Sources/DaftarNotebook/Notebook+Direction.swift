@@ -53,6 +53,9 @@ extension TextDirection {
         switch scalar.value {
         case 0x200F: return .rtl
         case 0x200E: return .ltr
+        // ASCII without the property tables: a line of ten million brackets has no strong character.
+        case 0x41...0x5A, 0x61...0x7A: return .ltr
+        case 0...0x7F: return nil
         default: break
         }
         let properties = scalar.properties

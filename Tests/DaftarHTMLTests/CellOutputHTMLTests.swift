@@ -10,8 +10,10 @@ import Testing
         return renderer.html(output)
     }
 
+    /// A display as the report shows it; when `safe`, as `--safe` resolution leaves it first.
     private func display(_ pairs: [(MIMEType, String)], safe: Bool = false) -> String {
-        html(.display(MIMEBundle(pairs.map { (type: $0.0, content: $0.1) })), safe: safe)
+        let output = CellOutput.display(MIMEBundle(pairs.map { (type: $0.0, content: $0.1) }))
+        return html(safe ? RawHTMLOmission.omittingRawHTML(from: output) : output, safe: safe)
     }
 
     private func frame(_ content: String) -> String {

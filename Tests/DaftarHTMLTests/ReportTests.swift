@@ -6,7 +6,7 @@ import Testing
     private func render(_ markdown: String, options: Report.Options = Report.Options(fragment: true)) -> String {
         var diagnostics: [Diagnostic] = []
         let notebook = Notebook.parse(SourceFile(path: "x.md", text: markdown), diagnostics: &diagnostics)
-            .resolved(with: nil, options: .init(headingIdentifiers: !options.fragment), diagnostics: &diagnostics)
+            .resolved(with: nil, options: .init(headingIdentifiers: !options.fragment, safe: options.safe), diagnostics: &diagnostics)
         return Report.html(for: notebook, options: options, diagnostics: &diagnostics)
     }
 

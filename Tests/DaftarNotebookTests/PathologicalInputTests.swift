@@ -22,7 +22,9 @@ import Testing
         inlines.map { if case .softBreak = $0 { "\n" } else { [$0].plainText } }.joined()
     }
 
-    private let blockWarning = "blocks or inlines nest more than \(CommonMarkReader.maximumDepth) deep here; the rest is shown as text"
+    private let blockWarning = "blocks or inlines nest more than \(NestingBudget.maximumDepth) deep here; the rest is shown as text"
+    private let reparseWarning = "spans, notes, table cells, terms and captions nest more than \(NestingBudget.maximumLevels) deep here; "
+        + "the rest is shown as text"
 
     @Test func quotesPastTheDepthLimitAreText() {
         let (_, blocks, warnings) = read(String(repeating: "> ", count: n) + "deep\n")
@@ -32,7 +34,7 @@ import Testing
             content = inner
             depth += 1
         }
-        #expect(depth == CommonMarkReader.maximumDepth)
+        #expect(depth == NestingBudget.maximumDepth)
         #expect(content == [.paragraph([.text(String(repeating: "> ", count: n - depth) + "deep")])])
         #expect(warnings == ["1:\(2 * depth + 1): " + blockWarning])
     }
@@ -45,7 +47,7 @@ import Testing
             content = list.items[0]
             depth += 1
         }
-        #expect(depth == CommonMarkReader.maximumDepth)
+        #expect(depth == NestingBudget.maximumDepth)
         #expect(content == [.paragraph([.text(String(repeating: "- ", count: n - depth) + "deep")])])
         #expect(warnings == ["1:\(2 * depth + 1): " + blockWarning])
         // Found through every level once (each level's direction computed twice was 2^100 visits).
@@ -60,7 +62,7 @@ import Testing
             content = inner
             depth += 1
         }
-        #expect(depth == CommonMarkReader.maximumDepth)
+        #expect(depth == NestingBudget.maximumDepth)
         let rest = n - depth
         #expect(text(content) == "a " + String(repeating: "*a ", count: rest) + "b" + String(repeating: " c*", count: rest) + " c")
         #expect(warnings == ["1:\(3 * depth + 1): " + blockWarning])
@@ -78,10 +80,10 @@ import Testing
             content = inner
             depth += 1
         }
-        #expect(depth == BlockReader.maximumNesting)
+        #expect(depth == NestingBudget.maximumLevels)
         let rest = n - depth
         #expect(text(content) == String(repeating: "[", count: rest) + "x" + String(repeating: "]{.c}", count: rest))
-        #expect(warnings == ["1:\(depth + 1): spans and notes nest more than \(depth) deep here; the rest is shown as text"])
+        #expect(warnings == ["1:\(depth + 1): " + reparseWarning])
     }
 
     @Test func inlineNotesPastTheNestingLimitAreText() {
@@ -93,11 +95,73 @@ import Testing
             content = inner
             depth += 1
         }
-        #expect(depth == BlockReader.maximumNesting)
+        #expect(depth == NestingBudget.maximumLevels)
         // The rest is text, though `^[^` reads as a superscript `[`, as in pandoc: every bracket is kept.
         let rest = text(content)
         #expect(rest.count { $0 == "[" } == n - depth && rest.count { $0 == "]" } == n - depth && rest.contains("x"))
-        #expect(warnings == ["1:\(2 * depth + 1): spans and notes nest more than \(depth) deep here; the rest is shown as text"])
+        #expect(warnings == ["1:\(2 * depth + 1): " + reparseWarning])
+    }
+
+    @Test func alternatingSpansAndNotesShareOneBudget() {
+        // A span holding a note holding a span…: each kind's own limit no longer stacks on the other's.
+        let m = n / 10
+        let (_, blocks, warnings) = read(String(repeating: "[ ^[", count: m) + "x" + String(repeating: "]]{.c}", count: m) + "\n")
+        guard case .paragraph(var content) = blocks.first else { Issue.record("no paragraph: \(blocks.prefix(1))"); return }
+        var kinds: [String] = []
+        while case let nodes = content.filter({ $0 != .text(" ") }), nodes.count == 1 {
+            if case .span(_, let inner) = nodes[0] {
+                kinds.append("span")
+                content = inner
+            } else if case .footnoteReference(let note) = nodes[0], case .paragraph(let inner)? = note.blocks.first {
+                kinds.append("note")
+                content = inner
+            } else {
+                break
+            }
+        }
+        #expect(kinds == Array(repeating: ["span", "note"], count: NestingBudget.maximumLevels / 2).flatMap { $0 })
+        let rest = m - NestingBudget.maximumLevels / 2
+        #expect(text(content) == String(repeating: "[ ^[", count: rest) + "x" + String(repeating: "]]{.c}", count: rest))
+        #expect(warnings == ["1:\(4 * NestingBudget.maximumLevels / 2 + 1): " + reparseWarning])
+    }
+
+    @Test func gridTablesInCellsShareTheBudgetWithSpansAndNotes() {
+        // A cell's blocks are parsed again too: the table in the cell of the last level is text.
+        var lines = ["x"]
+        for _ in 0..<(NestingBudget.maximumLevels + 4) {
+            let width = lines.map(\.count).max()!
+            let border = "+" + String(repeating: "-", count: width + 2) + "+"
+            lines = [border] + lines.map { "| " + $0 + String(repeating: " ", count: width - $0.count) + " |" } + [border]
+        }
+        let (_, blocks, warnings) = read(lines.joined(separator: "\n") + "\n")
+        var content = blocks
+        var tables = 0
+        while content.count == 1, case .table(let table) = content[0], table.rows.count == 1, table.rows[0].count == 1 {
+            content = table.rows[0][0].blocks
+            tables += 1
+        }
+        #expect(tables == NestingBudget.maximumLevels + 1)
+        guard content.count == 1, case .paragraph(let paragraph) = content[0] else { Issue.record("not one paragraph: \(content.prefix(2))"); return }
+        #expect(text(paragraph).hasPrefix("+---") && text(paragraph).contains("| x |"))
+        let line = tables + 1, column = 2 * tables + 1
+        #expect(warnings == ["\(line):\(column): " + reparseWarning])
+    }
+
+    @Test func aSpanNestsHalfAsDeepAsItsParagraph() {
+        // Each re-parsed text gets half the depth of the one around it, so that depth does not stack either.
+        let depth = NestingBudget.maximumDepth
+        let (_, blocks, warnings) = read("[" + String(repeating: "*a ", count: depth) + "b" + String(repeating: " c*", count: depth) + "]{.c}\n")
+        guard case .paragraph(let paragraph) = blocks.first, paragraph.count == 1, case .span(_, var content) = paragraph[0] else {
+            Issue.record("no span: \(blocks.prefix(1))")
+            return
+        }
+        var levels = 0
+        while let inner = content.lazy.compactMap({ if case .emphasis(let inner) = $0 { inner } else { nil } }).first {
+            content = inner
+            levels += 1
+        }
+        #expect(levels == depth / 2)
+        #expect(warnings == ["1:\(3 * (depth / 2) + 2): blocks or inlines nest more than \(depth / 2) deep here; the rest is shown as text"])
     }
 
     @Test func divsPastTheDepthLimitAreText() {
@@ -109,7 +173,7 @@ import Testing
             content = div.blocks
             depth += 1
         }
-        #expect(depth == CommonMarkReader.maximumDepth)
+        #expect(depth == NestingBudget.maximumDepth)
         let rest = m - depth
         guard content.count == 1, case .paragraph(let paragraph) = content[0] else { Issue.record("not one paragraph: \(content.prefix(2))"); return }
         #expect(text(paragraph) == String(repeating: ":::: {.a}\n", count: rest) + "x" + String(repeating: "\n::::", count: rest))
@@ -128,6 +192,21 @@ import Testing
             row[0].blocks == [.paragraph([.link(destination: "/u\(index)", title: "", content: [.text("x")])])]
         })
         #expect(warnings.isEmpty)
+    }
+
+    @Test func aHundredThousandNestedStrikeoutsPairTheFirstCloser() {
+        let (_, blocks, _) = read(String(repeating: "~~a ", count: n) + "b" + String(repeating: " c~~", count: n) + "\n")
+        guard case .paragraph(let content) = blocks.first else { Issue.record("no paragraph: \(blocks.prefix(1))"); return }
+        #expect(content == [.strikethrough([.text("a " + String(repeating: "~~a ", count: n - 1) + "b c")]),
+                            .text(String(repeating: " c~~", count: n - 1))])
+    }
+
+    @Test func aHundredThousandUnclosedGitHubStrikeoutsAreText() {
+        // Each opener's closer was searched for to the end of the line.
+        let line = String(repeating: "~~a ", count: n)
+        let (_, blocks, _) = read("---\nfrom: gfm\n---\n" + line + "\n")
+        guard case .paragraph(let content) = blocks.first else { Issue.record("no paragraph: \(blocks.prefix(1))"); return }
+        #expect(content == [.text(String(line.dropLast()))])
     }
 
     @Test func aLineOfDollarsIsOneUnclosedMath() {

@@ -17,12 +17,10 @@ struct BlockReader {
     var gfmStrikethrough = false
     /// Pandoc's `fancy_lists` and `raw_tex` (`\\begin{align}` in prose is math): off for `commonmark` and `gfm`.
     var fancyLists = true, mathEnvironments = true
-    /// How many fragments (spans, notes, cells) this text is nested in: past `maximumNesting`,
-    /// spans and inline notes are text.
-    var nesting = 0
-    /// Each level parses its content again, so this bounds the work to a few times the text's (and
-    /// the recursion's depth): ten thousand nested `^[` would otherwise be parsed ten thousand times.
-    static let maximumNesting = 16
+    /// How deep this text may nest, and whether its spans, notes, cells, terms and captions may be
+    /// parsed again on their own (each level parses its content again: ten thousand nested `^[`
+    /// would otherwise be parsed ten thousand times).
+    var budget = NestingBudget()
     var diagnostics: [Diagnostic] = []
     /// Pandoc's fancy and example lists the scanner found, by where their first marker is in the notebook.
     var listStyles: [SourceLocation: (style: ListNumberStyle, start: Int, examples: [ExampleItem])] = [:]
@@ -32,12 +30,13 @@ struct BlockReader {
     /// The blocks of `text`, with problems appended to `diagnostics`.
     static func parse(_ text: String, path: String, locate: @escaping (_ line: Int, _ column: Int) -> SourceLocation,
                       linkDefinitions: String = "", bareURIs: Bool = false, gfmStrikethrough: Bool = false,
-                      fancyLists: Bool = true, mathEnvironments: Bool = true, nesting: Int = 0,
+                      fancyLists: Bool = true, mathEnvironments: Bool = true, budget: NestingBudget = NestingBudget(),
                       diagnostics: inout [Diagnostic]) -> [MarkdownBlock] {
         var reader = BlockReader(path: path, locate: locate,
-                                 syntax: BlockSyntaxScanner(text: text, fancyLists: fancyLists, mathEnvironments: mathEnvironments),
+                                 syntax: BlockSyntaxScanner(text: text, fancyLists: fancyLists, mathEnvironments: mathEnvironments,
+                                                            maximumDivDepth: budget.depth),
                                  inheritedDefinitions: linkDefinitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
-                                 fancyLists: fancyLists, mathEnvironments: mathEnvironments, nesting: nesting)
+                                 fancyLists: fancyLists, mathEnvironments: mathEnvironments, budget: budget)
         for (position, style) in reader.syntax.orderedListStyles {
             reader.listStyles[locate(position.line, position.column)] = (style.style, style.start, style.examples.map { example in
                 ExampleItem(label: example.label, location: locate(example.position.line, example.position.column))
@@ -59,11 +58,10 @@ struct BlockReader {
         let bodyFile = SourceFile(path: path, text: text)
         let masked = syntax.maskedText
         let maskedFile = SourceFile(path: path, text: masked)
-        let firstParse = CommonMarkReader(parsing: masked, locate: locate)
+        let firstParse = CommonMarkReader(parsing: masked, maximumDepth: budget.depth, locate: locate)
         if let place = firstParse.depthLimitReached {
-            diagnostics.append(Diagnostic(.warning, "blocks or inlines nest more than \(CommonMarkReader.maximumDepth) deep here; the rest is shown as text", at: place))
+            diagnostics.append(Diagnostic(.warning, "blocks or inlines nest more than \(budget.depth) deep here; the rest is shown as text", at: place))
         }
-        var reportedNesting = false
         let at = { [locate] (offset: Int) -> SourceLocation in
             let position = bodyFile.location(ofOffset: offset)
             return locate(position.line, position.column)
@@ -94,12 +92,9 @@ struct BlockReader {
                 var item = InlinePlaceholders.Item(found: moved, location: at(found.range.lowerBound), codeLocation: codeLocation,
                                                    textLine: bodyFile.location(ofOffset: found.range.lowerBound).line)
                 switch found.kind {
-                case .span where nesting >= Self.maximumNesting, .inlineNote where nesting >= Self.maximumNesting:
-                    if !reportedNesting {
-                        diagnostics.append(Diagnostic(.warning, "spans and notes nest more than \(Self.maximumNesting) deep here; the rest is shown as text",
-                                                      at: item.location))
-                        reportedNesting = true
-                    }
+                case .span where budget.inner == nil, .inlineNote where budget.inner == nil:
+                    // Left to cmark as the text it is.
+                    if let warning = budget.exhaustedWarning(at: item.location) { diagnostics.append(warning) }
                     continue
                 case .span(_, let content), .inlineNote(let content):
                     item.content = inlines(fragment(content, in: body, file: bodyFile, continuationIndent: region.startColumn - 1))
@@ -120,7 +115,7 @@ struct BlockReader {
         let placeholders = InlinePlaceholders(items: items, text: masked)
         let (substituted, _) = placeholders.substitute(in: maskedBytes)
         let substitutedFile = SourceFile(path: path, text: substituted)
-        let secondParse = CommonMarkReader(parsing: substituted) { [locate] line, column in
+        let secondParse = CommonMarkReader(parsing: substituted, maximumDepth: budget.depth) { [locate] line, column in
             // Lines and columns in the substituted text back to the masked text's, which are the body's.
             let offset = placeholders.originalOffset(ofSubstituted: substitutedFile.offset(line: line, column: column))
             let position = maskedFile.location(ofOffset: offset)
@@ -134,6 +129,7 @@ struct BlockReader {
     /// from starting a block, and is taken off again.
     mutating func inlines(_ fragment: FragmentText) -> [MarkdownInline] {
         guard !fragment.isBlank else { return [] }
+        guard let inner = innerBudget(for: fragment) else { return [.text(fragment.text)] }
         let lead = "\u{2E3A}"
         let width = lead.utf8.count
         let definitions = definitions(usedIn: fragment.text)
@@ -141,7 +137,7 @@ struct BlockReader {
             let position = fragment.parentPosition(line: line, column: line == 1 ? max(column - width, 1) : column)
             return locate(position.line, position.column)
         }, linkDefinitions: definitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
-           fancyLists: fancyLists, mathEnvironments: mathEnvironments, nesting: nesting + 1, diagnostics: &diagnostics)
+           fancyLists: fancyLists, mathEnvironments: mathEnvironments, budget: inner, diagnostics: &diagnostics)
         guard blocks.count == 1, case .paragraph(var content) = blocks[0] else {
             return [.text(fragment.text)]
         }
@@ -155,12 +151,22 @@ struct BlockReader {
     /// The blocks of a fragment (a grid table's cell).
     mutating func blocks(_ fragment: FragmentText) -> [MarkdownBlock] {
         guard !fragment.isBlank else { return [] }
+        guard let inner = innerBudget(for: fragment) else { return [.paragraph([.text(fragment.text)])] }
         let definitions = definitions(usedIn: fragment.text)
         return Self.parse(fragment.text + (definitions.isEmpty ? "" : "\n\n" + definitions), path: path, locate: { [locate] line, column in
             let position = fragment.parentPosition(line: line, column: column)
             return locate(position.line, position.column)
         }, linkDefinitions: definitions, bareURIs: bareURIs, gfmStrikethrough: gfmStrikethrough,
-           fancyLists: fancyLists, mathEnvironments: mathEnvironments, nesting: nesting + 1, diagnostics: &diagnostics)
+           fancyLists: fancyLists, mathEnvironments: mathEnvironments, budget: inner, diagnostics: &diagnostics)
+    }
+
+    /// The budget to read a fragment of this text with, or nil (and the read's one warning, at the
+    /// fragment) when this text is as deep as re-parsing goes.
+    private mutating func innerBudget(for fragment: FragmentText) -> NestingBudget? {
+        if let inner = budget.inner { return inner }
+        let start = fragment.parentPosition(line: 1, column: 1)
+        if let warning = budget.exhaustedWarning(at: locate(start.line, start.column)) { diagnostics.append(warning) }
+        return nil
     }
 
     /// Every link reference definition a fragment of this text may use.

@@ -53,13 +53,16 @@ struct BlockSyntaxScanner {
     let fancyLists: Bool
     /// Whether `\\begin{align}` in prose is math, whose lines must keep out of block structure.
     let mathEnvironments: Bool
+    /// How deep divs nest before the rest is text (`NestingBudget.depth`).
+    let maximumDivDepth: Int
     /// The lists the current line may be inside, outermost first.
     var openLists: [OpenList] = []
     /// The lists cmark cannot number as pandoc does, by their first marker's position.
     var orderedListStyles: [Position: OrderedListStyle] = [:]
     var previousLineWasBlank = true, previousLineIsText = false, lastLineWasListItem = false
 
-    init(text: String, fancyLists: Bool = true, mathEnvironments: Bool = true) {
+    init(text: String, fancyLists: Bool = true, mathEnvironments: Bool = true, maximumDivDepth: Int = NestingBudget.maximumDepth) {
+        self.maximumDivDepth = maximumDivDepth
         self.fancyLists = fancyLists
         self.mathEnvironments = mathEnvironments
         bytes = Array(text.utf8)
@@ -185,11 +188,11 @@ struct BlockSyntaxScanner {
             }
             if let div = divFence(index) {
                 switch div {
-                case .open where openDivs.count >= CommonMarkReader.maximumDepth:
+                case .open where openDivs.count >= maximumDivDepth:
                     // Too deep to fold without overflowing the stack: it and its closing line are text.
                     if !warnedOfDepth {
                         warnedOfDepth = true
-                        warn("divs nest more than \(CommonMarkReader.maximumDepth) deep here; the rest is shown as text", line: index)
+                        warn("divs nest more than \(maximumDivDepth) deep here; the rest is shown as text", line: index)
                     }
                     openDivs.append(nil)
                 case .open(let attributes):

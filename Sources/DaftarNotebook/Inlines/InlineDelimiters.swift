@@ -22,8 +22,8 @@ enum InlineDelimiters {
         }
     }
 
-    /// A character of text or another inline.
-    private enum Unit { case character(Character), node(MarkdownInline) }
+    /// A Unicode scalar of text (as pandoc reads characters; no grapheme breaking on long texts) or another inline.
+    private enum Unit { case character(Unicode.Scalar), node(MarkdownInline) }
 
     static func apply(_ inlines: [MarkdownInline], gfm: Bool = false) -> [MarkdownInline] {
         let nested = inlines.map { inline -> MarkdownInline in
@@ -40,12 +40,12 @@ enum InlineDelimiters {
             default: inline
             }
         }
-        guard nested.contains(where: { if case .text(let text) = $0 { text.contains("~") || text.contains("^") } else { false } }) else {
+        guard nested.contains(where: { if case .text(let text) = $0 { text.utf8.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "^") } } else { false } }) else {
             return unwrappingEscapes(nested)
         }
         var units: [Unit] = []
         for inline in nested {
-            if case .text(let text) = inline { units += text.map(Unit.character) } else { units.append(.node(inline)) }
+            if case .text(let text) = inline { units += text.unicodeScalars.map(Unit.character) } else { units.append(.node(inline)) }
         }
         return unwrappingEscapes(gfm ? parseGFM(units[...]) : parse(units[...]))
     }
@@ -100,7 +100,7 @@ enum InlineDelimiters {
                 index = close + 1
                 continue
             }
-            text.append(character)
+            text.unicodeScalars.append(character)
             index += 1
         }
         flush()
@@ -110,6 +110,17 @@ enum InlineDelimiters {
     /// GitHub's strikethrough: a run of one or two tildes not followed by a space, closed by a run
     /// of the same length not preceded by one.
     private static func parseGFM(_ units: ArraySlice<Unit>) -> [MarkdownInline] {
+        // The runs of one and two tildes that may close (not after a space), found once: a line of
+        // unclosed openers is not searched to its end once per opener.
+        var closers: [[Int]] = [[], [], []]
+        var start = units.startIndex
+        while start < units.endIndex {
+            guard has("~", at: start, in: units) else { start += 1; continue }
+            var run = 1
+            while has("~", at: start + run, in: units) { run += 1 }
+            if run <= 2, !isSpace(at: start - 1, in: units) { closers[run].append(start) }
+            start += run
+        }
         var output: [MarkdownInline] = []
         var text = ""
         func flush() { if !text.isEmpty { output.append(.text(text)); text = "" } }
@@ -121,23 +132,12 @@ enum InlineDelimiters {
                 index += 1
                 continue
             }
-            guard character == "~" else { text.append(character); index += 1; continue }
+            guard character == "~" else { text.unicodeScalars.append(character); index += 1; continue }
             var run = 1
             while has("~", at: index + run, in: units) { run += 1 }
             if run <= 2, !isSpace(at: index + run, in: units) {
-                var close = index + run + 1
-                var found: Int?
-                while close < units.endIndex {
-                    if has("~", at: close, in: units) {
-                        var closing = 1
-                        while has("~", at: close + closing, in: units) { closing += 1 }
-                        if closing == run, !isSpace(at: close - 1, in: units) { found = close; break }
-                        close += closing
-                    } else {
-                        close += 1
-                    }
-                }
-                if let found {
+                // The first run of the same length after at least one unit of content.
+                if let found = first(in: closers[run], atOrAfter: index + run + 1) {
                     flush()
                     output.append(.strikethrough(parseGFM(units[(index + run)..<found])))
                     index = found + run
@@ -151,7 +151,7 @@ enum InlineDelimiters {
         return output
     }
 
-    private static func has(_ character: Character, at index: Int, in units: ArraySlice<Unit>) -> Bool {
+    private static func has(_ character: Unicode.Scalar, at index: Int, in units: ArraySlice<Unit>) -> Bool {
         guard units.indices.contains(index), case .character(let found) = units[index] else { return false }
         return found == character
     }
@@ -159,7 +159,9 @@ enum InlineDelimiters {
     private static func isSpace(at index: Int, in units: ArraySlice<Unit>) -> Bool {
         guard units.indices.contains(index) else { return true }
         switch units[index] {
-        case .character(let character): return character.isWhitespace
+        // ASCII without the property tables, which were most of the time on long lines of `~~`.
+        case .character(let character) where character.isASCII: return character == " " || (0x09...0x0D).contains(character.value)
+        case .character(let character): return character.properties.isWhitespace
         case .node(let node): return node == .softBreak || node == .lineBreak
         }
     }
@@ -168,16 +170,21 @@ enum InlineDelimiters {
     /// the slice's `~~` not after a space, in order).
     private static func strikeoutClose(after start: Int, in units: ArraySlice<Unit>, closers: [Int]) -> Int? {
         guard !isSpace(at: start, in: units) else { return nil }
-        var low = 0, high = closers.count
+        return first(in: closers, atOrAfter: start + 1)
+    }
+
+    /// The first of the ascending `positions` at or after `position`, found by bisection.
+    private static func first(in positions: [Int], atOrAfter position: Int) -> Int? {
+        var low = 0, high = positions.count
         while low < high {
             let middle = (low + high) / 2
-            if closers[middle] < start + 1 { low = middle + 1 } else { high = middle }
+            if positions[middle] < position { low = middle + 1 } else { high = middle }
         }
-        return low < closers.count ? closers[low] : nil
+        return low < positions.count ? positions[low] : nil
     }
 
     /// The `~` or `^` that closes a sub- or superscript: no unescaped space before it, something inside.
-    private static func scriptClose(_ delimiter: Character, after start: Int, in units: ArraySlice<Unit>) -> Int? {
+    private static func scriptClose(_ delimiter: Unicode.Scalar, after start: Int, in units: ArraySlice<Unit>) -> Int? {
         var index = start
         while index < units.endIndex {
             if has(delimiter, at: index, in: units) { return index > start ? index : nil }

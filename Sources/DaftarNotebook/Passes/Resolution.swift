@@ -1,5 +1,5 @@
 /// The passes between execution and writing, in order: results onto their cells and expressions,
-/// attribute meanings, notes, one namespace of ids, figure and table numbers, cross-references,
+/// attribute meanings, raw HTML omitted when untrusted, notes, one namespace of ids, figure and table numbers, cross-references,
 /// citations, heading ids. Every writer gets the document they return.
 extension Notebook {
     /// What resolution should do beyond what every writer needs.
@@ -12,8 +12,8 @@ extension Notebook {
         /// Curly quotes, dashes and ellipses (pandoc's `smart`); off for a bare CommonMark fragment,
         /// as pandoc's `commonmark` reader has it off.
         public var smartPunctuation: Bool
-        /// The notebook is not trusted (`--safe`): images are embedded only from its own folder, and
-        /// its front matter cannot allow remote images.
+        /// The notebook is not trusted (`--safe`): its raw HTML is omitted (`RawHTMLOmission`),
+        /// images are embedded only from its own folder, and its front matter cannot allow remote images.
         public var safe: Bool
 
         public init(headingIdentifiers: Bool = true, pandocResources: Bool? = nil, smartPunctuation: Bool? = nil, safe: Bool = false) {
@@ -36,6 +36,10 @@ extension Notebook {
         }
         var meanings = AttributeMeanings(safe: options.safe)
         notebook = meanings.rewrite(notebook)
+        if options.safe {
+            var omission = RawHTMLOmission()
+            notebook = omission.rewrite(notebook)
+        }
         if frontMatter.isGFM {
             var filter = GFMTagFilter()
             notebook = filter.rewrite(notebook)

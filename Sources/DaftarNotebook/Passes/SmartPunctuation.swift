@@ -47,7 +47,7 @@ public struct SmartPunctuation: NotebookRewriter {
     }
 
     private mutating func smartened(_ text: String) -> String {
-        guard text.contains(where: { "\"'-.".contains($0) }) else {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) else {
             previous = text.last ?? previous
             return text
         }
@@ -57,8 +57,9 @@ public struct SmartPunctuation: NotebookRewriter {
         while index < characters.count {
             let character = characters[index]
             let next = index + 1 < characters.count ? characters[index + 1] : nil
-            let opens = previous.map { $0.isWhitespace || "([{\u{2013}\u{2014}\u{201C}\u{2018}/".contains($0) } ?? true
-            var written = String(character)
+            // Asked only of quotes: a long run of dashes or dots need not look up white space.
+            var opens: Bool { previous.map { $0.isWhitespace || "([{\u{2013}\u{2014}\u{201C}\u{2018}/".contains($0) } ?? true }
+            var written = character
             switch character {
             case "\"":
                 written = opens && !(next?.isWhitespace ?? false) ? "\u{201C}" : "\u{201D}"
@@ -74,8 +75,8 @@ public struct SmartPunctuation: NotebookRewriter {
             default:
                 break
             }
-            result += written
-            previous = written.last
+            result.append(written)
+            previous = written
             index += 1
         }
         return result
