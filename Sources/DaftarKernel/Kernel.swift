@@ -40,11 +40,8 @@ public struct Kernel: Sendable {
         progress: @escaping @Sendable (Phase) -> Void = { _ in }
     ) throws -> NotebookResults? {
         progress(.compiling)
-        let folder = try Self.makeTemporaryFolder()
-        defer {
-            try? FileManager.default.removeItem(atPath: folder)
-            InterruptCleanup.shared.removed(temporary: folder)
-        }
+        let folder = try ScratchFolder.make()
+        defer { ScratchFolder.remove(folder) }
         let program = KernelProgram(notebook: notebook, parameters: parameters)
         let executable = folder + "/notebook"
         let compileDiagnostics = try compiler.compile(program, notebook: notebook, in: folder, executable: executable)
@@ -106,15 +103,6 @@ public struct Kernel: Sendable {
     private static func folder(of path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         return folder.isEmpty ? "." : folder
-    }
-
-    private static func makeTemporaryFolder() throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/daftar-XXXXXX").utf8CString)
-        let created = InterruptCleanup.shared.createTemporary { mkdtemp(&template).map { String(cString: $0) } }
-        guard let created else {
-            throw KernelError("cannot create a temporary folder: \(String(cString: strerror(errno)))")
-        }
-        return created
     }
 }
 

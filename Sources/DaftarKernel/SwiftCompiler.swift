@@ -38,7 +38,10 @@ struct SwiftCompiler: Sendable {
 
     /// `swiftc --version`'s first line, part of the freeze key.
     static func version(swiftc: String) throws -> String {
-        let result = try Subprocess.run(swiftc, arguments: ["--version"])
+        // The driver leaves a temporary folder behind even here: it goes into one daftar deletes.
+        let folder = try ScratchFolder.make()
+        defer { ScratchFolder.remove(folder) }
+        let result = try Subprocess.run(swiftc, arguments: ["--version"], environment: ["TMPDIR": folder])
         guard result.status == 0 else { throw KernelError("\(swiftc) --version failed: \(result.output)") }
         return result.output.split(separator: "\n").first.map(String.init) ?? ""
     }

@@ -135,6 +135,21 @@ import Testing
         #expect(stderr.contains("error: the program was killed by signal 11 (SIGSEGV)"), "\(stderr)")
     }
 
+    /// The first render with a compiler not asked before (an empty version cache) leaves nothing
+    /// in the temporary folder: the Swift driver leaves a `TemporaryDirectory.*` even for `--version`.
+    @Test func askingTheCompilersVersionLeavesNoTemporary() throws {
+        let folder = try TemporaryFolder(purpose: "version-probe")
+        defer { folder.remove() }
+        try folder.makeFolder("tmp")
+        try folder.makeFolder("cache")
+        try folder.write(Self.notebook(limits: "", cell: "print(1)"), to: "l.md")
+        let result = try folder.daftar(["render", "l.md", "-o", "out"],
+                                       environment: ["TMPDIR": folder.url("tmp").path, "XDG_CACHE_HOME": folder.url("cache").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(folder.files(below: "cache").contains("daftar/compiler-versions"), "the version was asked, not taken from a cache")
+        #expect(folder.files(below: "tmp") == [])
+    }
+
     /// A cell that closes its standard output and error loses what it prints later, nothing else:
     /// the markers that split the streams by cell are missing, and the next cell's display still arrives.
     @Test func aCellClosingItsOutputPipesDoesNotStopTheNotebook() throws {
