@@ -33,7 +33,14 @@ for sanitizer in ${*:-address thread}; do
         grep -v "Cannot export local symbol" "$scratch/build.log" | tail -20
         continue
     fi
-    if SWIFTC="$wrapper" DAFTAR_VNU_JAR="$jar" swift test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch" >"$scratch/suite.log" 2>&1; then
+    # Swift's crash handler trips a ThreadSanitizer CHECK in a crashing program (see the README):
+    # the tests that crash a cell on purpose are named here and not run under it.
+    skip='^$'
+    if [ "$sanitizer" = thread ]; then
+        skip='infiniteRecursionFailsItsCell|crashesNameTheNotebookAndTheirLine|aFrozenErrorLineMovesWithItsCell|twoRendersFromScratchGiveTheSameBytes|textIsEscapedAndHTMLAndSVGDisplaysAreRaw|safeDropsRawDisplaysAndRunsNothing|aCrashInAnIndentedFencePointsAtTheFilesColumn|anAllowedFailureIsShownInItsCell|aFailingCellFailsTheRenderAtItsLine|aCrashInAnInlineExpressionFailsTheRender'
+        echo "not run under ThreadSanitizer, because their cells crash on purpose: $skip" | tr '|' ' '
+    fi
+    if SWIFTC="$wrapper" DAFTAR_VNU_JAR="$jar" swift test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch" --skip "$skip" >"$scratch/suite.log" 2>&1; then
         grep -E "Test run with" "$scratch/suite.log"
     else
         status=1
