@@ -6,7 +6,8 @@
 #
 # Each run is a full build with the sanitizer's instrumentation (several minutes on 2 cores) and
 # the suite as `make test` runs it; a sanitizer report fails the test that triggered it. Exits
-# non-zero when any run fails. Not part of `make test`: it doubles or triples the suite's time.
+# non-zero when any run fails. Not part of `make test` (it doubles or triples the suite's time); CI
+# runs the AddressSanitizer run after it (.ci/run).
 #
 # A sanitized daftar runs its cells' programs with the memory limit handed to the sanitizer
 # (SanitizerRuntime.swift), because the shadow memory they reserve at start exceeds any RLIMIT_DATA.
